@@ -1,0 +1,131 @@
+/**
+ * The contract: the one typed description of a source, an outlet and their claims.
+ * Vocabularies come from `src/lib/vocabulary.ts` so the model cannot drift from them.
+ *
+ * The content folder defaults to `./content`; `DOSSIER_CONTENT_DIR` points the build at
+ * another one (the benchmark and the failing-build test use temporary folders).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  ACTOR_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, LANGUAGES, MEASURES,
+  MEASURE_TOPIC, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
+  TRANSFER_CATEGORIES,
+} from './lib/vocabulary';
+
+const contentDir = process.env.DOSSIER_CONTENT_DIR ?? './content';
+
+const slug = z.string().regex(SLUG_PATTERN, 'use lower-case words joined by hyphens');
+const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const text = z.string().trim().min(1);
+
+const attribution = z.object({
+  estimatedBy: text.optional(),
+  relayedBy: text.optional(),
+}).strict();
+
+const claim = {
+  id: slug,
+  quote: text,
+  reportedly: z.boolean().default(false),
+  attribution: attribution.optional(),
+  note: text.optional(),
+};
+
+const figure = z.object({
+  ...claim,
+  topic: z.enum(TOPICS),
+  measure: z.enum(MEASURES),
+  low: z.number().int().nonnegative().optional(),
+  high: z.number().int().nonnegative().optional(),
+  statedAs: text.optional(),
+  qualifier: z.enum(QUALIFIERS).default('exact'),
+  asOf: partialDate.optional(),
+  place: text.optional(),
+}).strict().refine((f) => MEASURE_TOPIC[f.measure] === f.topic, {
+  message: 'the measure does not belong to this topic',
+  path: ['measure'],
+});
+
+const transfer = z.object({
+  ...claim,
+  direction: z.enum(DIRECTIONS),
+  item: text,
+  category: z.enum(TRANSFER_CATEGORIES),
+  quantity: text.optional(),
+}).strict();
+
+const reaction = z.object({
+  ...claim,
+  actor: text,
+  actorKind: z.enum(ACTOR_KINDS),
+  kind: z.enum(REACTION_KINDS),
+  stance: text,
+}).strict();
+
+const event = z.object({
+  ...claim,
+  date: partialDate,
+  precision: z.enum(EVENT_PRECISIONS),
+  qualifier: z.enum(DATE_QUALIFIERS).optional(),
+  endDate: partialDate.optional(),
+  dateInferred: z.boolean().default(false),
+  what: text,
+  key: slug.optional(),
+  place: text.optional(),
+}).strict().refine((e) => !e.dateInferred || e.note, {
+  message: 'an event dated by the dossier needs a note saying how',
+  path: ['note'],
+});
+
+const sources = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/sources` }),
+  schema: z.object({
+    title: text,
+    /** True when the article has no headline and the dossier supplied this one. */
+    titleSupplied: z.boolean().default(false),
+    /** English gloss of a title in another language. */
+    titleTranslation: text.optional(),
+    outlet: reference('outlets'),
+    url: z.url().optional(),
+    author: text.optional(),
+    language: z.enum(LANGUAGES),
+    published: partialDate,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    /** Local time from the article's dateline, when it gives one (time zone unknown). */
+    publishedTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    dateInferred: z.boolean().default(false),
+    /** How an undated article was dated. Required when `dateInferred`. */
+    datingNote: text.optional(),
+    summary: text,
+    figures: z.array(figure).default([]),
+    transfers: z.array(transfer).default([]),
+    reactions: z.array(reaction).default([]),
+    events: z.array(event).default([]),
+    notes: z.array(z.object({ kind: z.enum(NOTE_KINDS), text }).strict()).default([]),
+  }).strict()
+    .refine((s) => !s.dateInferred || s.datingNote, { message: 'an inferred date needs a datingNote', path: ['datingNote'] })
+    .refine((s) => s.published.length === (s.datePrecision === 'day' ? 10 : 7), {
+      message: 'published must be YYYY-MM-DD for day precision and YYYY-MM for month precision',
+      path: ['published'],
+    }),
+});
+
+const outlets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/outlets` }),
+  schema: z.object({
+    name: text,
+    /** True when the outlet could not be identified; `name` then describes it. */
+    identified: z.boolean(),
+    homepage: z.url().optional(),
+    country: text.optional(),
+    language: z.enum(LANGUAGES),
+    kind: text,
+    /** A neutral line on the outlet's known stance, only where public material documents one. */
+    stance: text.optional(),
+    notes: text.optional(),
+  }).strict(),
+});
+
+export const collections = { sources, outlets };

@@ -1,0 +1,120 @@
+/**
+ * The model of a source's claims, as plain types the collection schema satisfies.
+ */
+import type {
+  ActorKind, DateQualifier, Direction, EventPrecision, FigureTopic, Language, Measure,
+  NoteKind, PublishedPrecision, Qualifier, ReactionKind, TransferCategory,
+} from './vocabulary';
+
+export interface Attribution {
+  /** Who made the estimate or statement (an agency, a government, "official sources"). */
+  estimatedBy?: string | undefined;
+  /** Who passed it on before the outlet did (for example "Radio Svoboda, citing KCNA"). */
+  relayedBy?: string | undefined;
+}
+
+interface ClaimBase {
+  /** Stable anchor: `/sources/<source-id>/#<id>`. Never changes once published. */
+  id: string;
+  /** The exact words of the article that support the claim. */
+  quote: string;
+  /** True when the article hedges ("reportedly", "auraient", "seraient"). */
+  reportedly?: boolean | undefined;
+  attribution?: Attribution | undefined;
+  /** The dossier's own remark on this claim, kept apart from the article. */
+  note?: string | undefined;
+}
+
+export interface Figure extends ClaimBase {
+  topic: FigureTopic;
+  measure: Measure;
+  /** Absent when the article gives no number ("des milliers"); then `statedAs` says what it gives. */
+  low?: number | undefined;
+  high?: number | undefined;
+  statedAs?: string | undefined;
+  qualifier: Qualifier;
+  /** When the figure applies, if the text says. */
+  asOf?: string | undefined;
+  place?: string | undefined;
+}
+
+export interface Transfer extends ClaimBase {
+  direction: Direction;
+  item: string;
+  category: TransferCategory;
+  /** The amount in the article's words, when it gives one without a figure ("des millions"). */
+  quantity?: string | undefined;
+}
+
+export interface Reaction extends ClaimBase {
+  actor: string;
+  actorKind: ActorKind;
+  kind: ReactionKind;
+  /** One English line on what the actor said or did. */
+  stance: string;
+}
+
+export interface SourceEvent extends ClaimBase {
+  date: string;
+  precision: EventPrecision;
+  qualifier?: DateQualifier | undefined;
+  endDate?: string | undefined;
+  /** True when the article does not date the event and the dossier did (see `note`). */
+  dateInferred?: boolean | undefined;
+  /** One English line saying what happened. */
+  what: string;
+  /** Shared by events that are the same event across sources, to compare their dates. */
+  key?: string | undefined;
+  place?: string | undefined;
+}
+
+export interface EditorialNote {
+  kind: NoteKind;
+  text: string;
+}
+
+/** What the model needs of a source's frontmatter. */
+export interface SourceData {
+  title: string;
+  titleSupplied?: boolean | undefined;
+  titleTranslation?: string | undefined;
+  url?: string | undefined;
+  author?: string | undefined;
+  language: Language;
+  published: string;
+  datePrecision: PublishedPrecision;
+  dateInferred?: boolean | undefined;
+  summary: string;
+  figures: Figure[];
+  transfers: Transfer[];
+  reactions: Reaction[];
+  events: SourceEvent[];
+  notes: EditorialNote[];
+}
+
+export type ClaimKind = 'figure' | 'transfer' | 'reaction' | 'event';
+
+/** Any claim, with where it sits in the frontmatter. */
+export interface ClaimRef {
+  id: string;
+  kind: ClaimKind;
+  /** Its path in the frontmatter, for error messages: `figures[2]`. */
+  field: string;
+  quote: string;
+}
+
+const LISTS = [
+  ['figures', 'figure'], ['transfers', 'transfer'], ['reactions', 'reaction'], ['events', 'event'],
+] as const;
+
+/**
+ * Every claim of a source, in frontmatter order: figures, transfers, reactions, events.
+ *
+ * @example
+ * claimsOf(source).map((c) => c.id) // ['fig-deployed', 'tr-troops', …]
+ */
+export function claimsOf(source: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>): ClaimRef[] {
+  return LISTS.flatMap(([list, kind]) =>
+    (source[list] ?? []).map((c: { id: string; quote: string }, i: number) => ({ id: c.id, kind, field: `${list}[${i}]`, quote: c.quote })),
+  );
+}

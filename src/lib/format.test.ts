@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateSpan, formatFigureValue, formatNumber, formatPartialDate, precisionOfDate } from './format';
+
+describe('formatPartialDate', () => {
+  it('writes each precision', () => {
+    expect(formatPartialDate('2025-04-28', 'day')).toBe('28 April 2025');
+    expect(formatPartialDate('2025-05', 'month')).toBe('May 2025');
+    expect(formatPartialDate('2024-09', 'season')).toBe('autumn 2024');
+    expect(formatPartialDate('2023', 'year')).toBe('2023');
+  });
+  it('writes qualifiers', () => {
+    expect(formatPartialDate('2025-04', 'month', 'late')).toBe('late April 2025');
+    expect(formatPartialDate('2025-07', 'month', 'mid')).toBe('mid-July 2025');
+  });
+  it('never claims more precision than the date has', () => {
+    expect(formatPartialDate('2025', 'day')).toBe('2025');
+  });
+});
+
+describe('formatDateSpan', () => {
+  it('writes spans', () => expect(formatDateSpan('1950', '1953', 'year')).toBe('1950–1953'));
+});
+
+describe('formatFigureValue', () => {
+  it('writes exact values, ranges and qualifiers', () => {
+    expect(formatFigureValue({ low: 11000, high: 11000, qualifier: 'exact' })).toBe('11,000');
+    expect(formatFigureValue({ low: 10000, high: 12000, qualifier: 'exact' })).toBe('10,000–12,000');
+    expect(formatFigureValue({ low: 14000, high: 14000, qualifier: 'up to' })).toBe('up to 14,000');
+    expect(formatFigureValue({ low: 600, high: 600, qualifier: 'nearly' })).toBe('nearly 600');
+  });
+  it('never invents a number', () => {
+    expect(formatFigureValue({ statedAs: 'des milliers (thousands)', qualifier: 'exact' })).toBe('no number: “des milliers (thousands)”');
+  });
+  it('formats numbers with commas', () => expect(formatNumber(1500000)).toBe('1,500,000'));
+});
+
+describe('precisionOfDate', () => {
+  it('reads the precision from the form', () => {
+    expect(['2025-04-28', '2025-04', '2025'].map(precisionOfDate)).toEqual(['day', 'month', 'year']);
+  });
+});

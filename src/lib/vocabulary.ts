@@ -1,0 +1,87 @@
+/**
+ * The dossier's controlled vocabularies, with their reader-facing labels.
+ *
+ * Pure constants: the collection schemas in `src/content.config.ts` take their enums
+ * from here, so the contract and the model can never disagree about a value.
+ */
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_LABELS: Record<Language, string> = { en: 'English', fr: 'French' };
+
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export type PublishedPrecision = (typeof DATE_PRECISIONS)[number];
+
+export const EVENT_PRECISIONS = ['day', 'month', 'season', 'year'] as const;
+export type EventPrecision = (typeof EVENT_PRECISIONS)[number];
+
+export const DATE_QUALIFIERS = ['early', 'mid', 'late', 'about'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+export const TOPICS = ['troops', 'casualties'] as const;
+export type FigureTopic = (typeof TOPICS)[number];
+
+/** What a figure counts. Never merged: "killed" and "killed-or-wounded" are different things. */
+export const MEASURES = ['deployed', 'planned', 'killed', 'wounded', 'killed-or-wounded', 'captured', 'losses'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const MEASURE_LABELS: Record<Measure, string> = {
+  deployed: 'Troops deployed',
+  planned: 'Troops planned or announced',
+  killed: 'Killed',
+  wounded: 'Wounded',
+  'killed-or-wounded': 'Killed or wounded',
+  captured: 'Captured',
+  losses: 'Losses (unspecified)',
+};
+/** Which topic each measure belongs to. */
+export const MEASURE_TOPIC: Record<Measure, FigureTopic> = {
+  deployed: 'troops', planned: 'troops', killed: 'casualties', wounded: 'casualties',
+  'killed-or-wounded': 'casualties', captured: 'casualties', losses: 'casualties',
+};
+
+export const QUALIFIERS = ['exact', 'about', 'nearly', 'up to', 'at least', 'more than'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const DIRECTIONS = ['to-russia', 'to-north-korea'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  'to-russia': 'North Korea to Russia',
+  'to-north-korea': 'Russia to North Korea',
+};
+
+export const TRANSFER_CATEGORIES = [
+  'troops', 'munitions', 'artillery', 'missiles', 'air-defence', 'satellite', 'military-technology', 'components',
+] as const;
+export type TransferCategory = (typeof TRANSFER_CATEGORIES)[number];
+export const TRANSFER_CATEGORY_LABELS: Record<TransferCategory, string> = {
+  troops: 'Troops', munitions: 'Munitions', artillery: 'Artillery', missiles: 'Missiles',
+  'air-defence': 'Air defence', satellite: 'Satellite technology',
+  'military-technology': 'Military technology', components: 'Components',
+};
+
+export const ACTOR_KINDS = ['state', 'organisation', 'person', 'group'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const REACTION_KINDS = [
+  'condemnation', 'concern', 'accusation', 'sanctions', 'deployment', 'call-for-restraint',
+  'call-for-action', 'support', 'statement', 'assessment', 'commemoration', 'military-aid',
+] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+export const REACTION_KIND_LABELS: Record<ReactionKind, string> = {
+  condemnation: 'Condemnation', concern: 'Concern', accusation: 'Accusation', sanctions: 'Sanctions',
+  deployment: 'Deployment', 'call-for-restraint': 'Call for restraint', 'call-for-action': 'Call for action',
+  support: 'Support', statement: 'Statement', assessment: 'Assessment', commemoration: 'Commemoration',
+  'military-aid': 'Military aid',
+};
+
+export const NOTE_KINDS = ['dating', 'title', 'error', 'outlet', 'attribution', 'quote', 'context'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
+  dating: 'How this article was dated', title: 'Title', error: 'Factual error in the article',
+  outlet: 'Outlet', attribution: 'Attribution', quote: 'Quotation', context: 'Context',
+};
+
+/** Ids of claims and sources: lower-case words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A partial ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;

@@ -1,0 +1,40 @@
+/** Reads the content folder as the tests need it: frontmatter parsed, body as blocks. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import type { SourceData } from '../../src/lib/claims';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const CONTENT = join(ROOT, 'content');
+export const DIST = join(ROOT, 'dist');
+
+export interface SourceFile {
+  id: string;
+  file: string;
+  data: SourceData & { outlet: string; datingNote?: string };
+  body: string;
+}
+
+/** Splits an MDX file into its YAML frontmatter and its body. */
+export function splitMdx(text: string): { frontmatter: string; body: string } {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!m) throw new Error('no frontmatter');
+  return { frontmatter: m[1]!, body: m[2]! };
+}
+
+/** Every source file of the content folder, parsed. */
+export function readSources(dir = join(CONTENT, 'sources')): SourceFile[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
+    const file = join(dir, f);
+    const { frontmatter, body } = splitMdx(readFileSync(file, 'utf8'));
+    const data = parse(frontmatter);
+    for (const k of ['figures', 'transfers', 'reactions', 'events', 'notes']) data[k] ??= [];
+    for (const fig of data.figures) fig.qualifier ??= 'exact';
+    return { id: basename(f, '.mdx'), file, data, body };
+  });
+}
+
+/** The body's blocks as text: paragraphs, headings without their marks, captions without tags. */
+export function bodyBlocks(body: string): string[] {
+  return body.split(/\n\s*\n/).map((b) => b.trim().replace(/<[^>]+>/g, '').replace(/^#{1,6}\s+/, '')).filter(Boolean);
+}
