@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from './claims';
+import { dateInterval, datesDisagree, disagreements, figureInterval, figuresDisagree } from './agreement';
+
+const f = (low: number | undefined, high: number | undefined, qualifier: Figure['qualifier'] = 'exact', measure: Figure['measure'] = 'deployed') =>
+  ({ low, high, qualifier, measure });
+
+describe('figureInterval', () => {
+  it('widens by qualifier', () => {
+    expect(figureInterval(f(5000, 5000, 'about'))).toEqual([4500, 5500]);
+    expect(figureInterval(f(600, 600, 'nearly'))).toEqual([540, 600]);
+    expect(figureInterval(f(14000, 14000, 'up to'))).toEqual([0, 14000]);
+    expect(figureInterval(f(100, 100, 'at least'))).toEqual([100, Number.POSITIVE_INFINITY]);
+    expect(figureInterval(f(10000, 12000))).toEqual([10000, 12000]);
+    expect(figureInterval(f(undefined, undefined))).toBeNull();
+  });
+});
+
+describe('figuresDisagree', () => {
+  it('finds killed estimates that cannot both be right', () => {
+    expect(figuresDisagree(f(600, 600, 'nearly', 'killed'), f(2000, 2000, 'about', 'killed'))).toBe(true);
+  });
+  it('accepts overlapping troop estimates', () => {
+    expect(figuresDisagree(f(10000, 12000), f(11000, 11000))).toBe(false);
+    expect(figuresDisagree(f(10000, 12000), f(14000, 14000, 'up to'))).toBe(false);
+    expect(figuresDisagree(f(10000, 14000), f(15000, 15000, 'about'))).toBe(false); // 13,500–16,500 overlaps
+  });
+  it('separates estimates that do not overlap', () => {
+    expect(figuresDisagree(f(10000, 12000), f(15000, 15000, 'about'))).toBe(true);
+  });
+  it('never compares different measures or figures without a number', () => {
+    expect(figuresDisagree(f(5000, 5000, 'exact', 'planned'), f(15000, 15000))).toBe(false);
+    expect(figuresDisagree(f(undefined, undefined, 'exact', 'killed'), f(2000, 2000, 'exact', 'killed'))).toBe(false);
+  });
+});
+
+describe('disagreements', () => {
+  it('lists, for each item, the others it disagrees with', () => {
+    const items = [1, 2, 10];
+    const map = disagreements(items, (a, b) => Math.abs(a - b) > 5);
+    expect(map.get(1)).toEqual([10]);
+    expect(map.get(10)).toEqual([1, 2]);
+  });
+});
+
+describe('dateInterval', () => {
+  it('covers the period of each precision', () => {
+    expect(dateInterval('2025-04-28', 'day')).toEqual(['2025-04-28', '2025-04-28']);
+    expect(dateInterval('2024-02', 'month')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(dateInterval('2024-09', 'season')).toEqual(['2024-09-01', '2024-11-30']);
+    expect(dateInterval('2024-12', 'season')).toEqual(['2024-12-01', '2025-02-28']);
+    expect(dateInterval('2024', 'year')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(dateInterval('1950', 'year', '1953')).toEqual(['1950-01-01', '1953-12-31']);
+  });
+});
+
+describe('datesDisagree', () => {
+  it('finds the treaty dated 2023 against June 2024', () => {
+    expect(datesDisagree({ date: '2023', precision: 'year' }, { date: '2024-06', precision: 'month' })).toBe(true);
+  });
+  it('accepts dates of different precision that overlap', () => {
+    expect(datesDisagree({ date: '2024', precision: 'year' }, { date: '2024-06', precision: 'month' })).toBe(false);
+    expect(datesDisagree({ date: '2024-10', precision: 'month' }, { date: '2024-09', precision: 'season' })).toBe(false);
+    expect(datesDisagree({ date: '2025-04', precision: 'month' }, { date: '2025-04-28', precision: 'day' })).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * When two sources say different things about the same thing.
+ *
+ * "The same thing" is, for figures, the same measure (deployed, killed…), never two
+ * measures; for events, the same `key`. Two figures disagree when the ranges their
+ * qualifiers allow do not overlap; two event dates disagree when the periods their
+ * precisions cover do not overlap (June 2024 agrees with 2024, not with 2023).
+ */
+import type { Figure } from './claims';
+import type { EventPrecision } from './vocabulary';
+
+/** Slack for "about": ±10 %; "nearly" means a little under. */
+const ABOUT = 0.1;
+
+/**
+ * The range of values a figure allows, by its qualifier.
+ *
+ * @example
+ * figureInterval({ low: 5000, high: 5000, qualifier: 'about' }) // [4500, 5500]
+ * figureInterval({ low: 14000, high: 14000, qualifier: 'up to' }) // [0, 14000]
+ */
+export function figureInterval(f: Pick<Figure, 'low' | 'high' | 'qualifier'>): [number, number] | null {
+  if (f.low === undefined || f.high === undefined) return null;
+  switch (f.qualifier) {
+    case 'about': return [f.low * (1 - ABOUT), f.high * (1 + ABOUT)];
+    case 'nearly': return [f.low * (1 - ABOUT), f.high];
+    case 'up to': return [0, f.high];
+    case 'at least':
+    case 'more than': return [f.low, Number.POSITIVE_INFINITY];
+    default: return [f.low, f.high];
+  }
+}
+
+/**
+ * Whether two figures can both be right: same measure and overlapping ranges.
+ * Figures without a number, or of different measures, never disagree.
+ *
+ * @example
+ * figuresDisagree(nearly600Killed, about2000Killed) // true
+ */
+export function figuresDisagree(a: Pick<Figure, 'measure' | 'low' | 'high' | 'qualifier'>, b: Pick<Figure, 'measure' | 'low' | 'high' | 'qualifier'>): boolean {
+  if (a.measure !== b.measure) return false;
+  const ia = figureInterval(a);
+  const ib = figureInterval(b);
+  if (!ia || !ib) return false;
+  return ia[1] < ib[0] || ib[1] < ia[0];
+}
+
+/**
+ * For each item, the other items it disagrees with, under a given test.
+ *
+ * @example
+ * disagreements(refs, (a, b) => figuresDisagree(a.figure, b.figure)).get(ref) // [otherRef]
+ */
+export function disagreements<T>(items: readonly T[], disagree: (a: T, b: T) => boolean): Map<T, T[]> {
+  return new Map(items.map((a) => [a, items.filter((b) => b !== a && disagree(a, b))]));
+}
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * The first and last day a partial date covers at its precision; a season covers three
+ * months from the month given.
+ *
+ * @example
+ * dateInterval('2024-09', 'season') // ['2024-09-01', '2024-11-30']
+ * dateInterval('2024', 'year') // ['2024-01-01', '2024-12-31']
+ */
+export function dateInterval(date: string, precision: EventPrecision, endDate?: string): [string, string] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  let range: [string, string];
+  if (precision === 'year' || m === undefined) range = [iso(y, 1, 1), iso(y, 12, 31)];
+  else if (precision === 'season') {
+    const endMonth = ((m + 1) % 12) + 1;
+    const endYear = m + 2 > 12 ? y + 1 : y;
+    range = [iso(y, m, 1), iso(endYear, endMonth, lastDay(endYear, endMonth))];
+  } else if (precision === 'month' || d === undefined) range = [iso(y, m, 1), iso(y, m, lastDay(y, m))];
+  else range = [iso(y, m, d), iso(y, m, d)];
+  if (endDate) range[1] = dateInterval(endDate, precision)[1];
+  return range;
+}
+
+/**
+ * Whether two dated statements of the same event cannot both be right.
+ *
+ * @example
+ * datesDisagree({ date: '2023', precision: 'year' }, { date: '2024-06', precision: 'month' }) // true
+ */
+export function datesDisagree(
+  a: { date: string; precision: EventPrecision; endDate?: string | undefined },
+  b: { date: string; precision: EventPrecision; endDate?: string | undefined },
+): boolean {
+  const [a0, a1] = dateInterval(a.date, a.precision, a.endDate);
+  const [b0, b1] = dateInterval(b.date, b.precision, b.endDate);
+  return a1 < b0 || b1 < a0;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { layoutChart, niceScale } from './chart';
+
+describe('niceScale', () => {
+  it('rounds the top of the axis to a readable step', () => {
+    expect(niceScale(15000)).toEqual({ max: 15000, step: 5000 });
+    expect(niceScale(15750)).toEqual({ max: 20000, step: 5000 });
+    expect(niceScale(2000)).toEqual({ max: 2000, step: 500 });
+    expect(niceScale(600)).toEqual({ max: 600, step: 200 });
+  });
+});
+
+describe('layoutChart', () => {
+  const layout = layoutChart([
+    { id: 'a', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' },
+    { id: 'b', date: '2025-11-08', low: 15000, high: 15000, qualifier: 'about', label: 'about 15,000' },
+  ]);
+  const [a, b] = layout.marks;
+  it('draws a range as a bar and a qualified value as a hollow point', () => {
+    expect(a!.shape).toBe('range');
+    expect(a!.hollow).toBe(false);
+    expect(b!.shape).toBe('point');
+    expect(b!.hollow).toBe(true);
+  });
+  it('places later estimates to the right and larger values higher', () => {
+    expect(b!.x).toBeGreaterThan(a!.x);
+    expect(b!.yHigh).toBeLessThan(a!.yHigh);
+    expect(a!.yLow).toBeGreaterThan(a!.yHigh);
+  });
+  it('keeps every mark inside the plot', () => {
+    for (const m of layout.marks) {
+      expect(m.x).toBeGreaterThanOrEqual(layout.plot.left);
+      expect(m.x).toBeLessThanOrEqual(layout.plot.right);
+      expect(m.yHigh).toBeGreaterThanOrEqual(layout.plot.top);
+      expect(m.yLow).toBeLessThanOrEqual(layout.plot.bottom);
+    }
+  });
+  it('labels the axes', () => {
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '5,000', '10,000', '15,000', '20,000']);
+    expect(layout.xTicks[0]!.label).toBe('May 2025');
+    expect(layout.xTicks.at(-1)!.label).toBe('Dec 2025');
+  });
+});
