@@ -128,4 +128,25 @@ const outlets = defineCollection({
   }).strict(),
 });
 
-export const collections = { sources, outlets };
+const topics = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/topics` }),
+  schema: z.object({
+    title: text,
+    /** The short name in the site's navigation. */
+    navLabel: text,
+    order: z.number().int(),
+    description: text,
+    /** Which claims the topic gathers: one kind, optionally narrowed. */
+    select: z.object({
+      kind: z.enum(['figure', 'transfer', 'reaction']),
+      figureTopics: z.array(z.enum(TOPICS)).optional(),
+      measures: z.array(z.enum(MEASURES)).optional(),
+      directions: z.array(z.enum(DIRECTIONS)).optional(),
+      categories: z.array(z.enum(TRANSFER_CATEGORIES)).optional(),
+      actors: z.array(text).optional(),
+      reactionKinds: z.array(z.enum(REACTION_KINDS)).optional(),
+    }).strict(),
+  }).strict(),
+});
+
+export const collections = { sources, outlets, topics };

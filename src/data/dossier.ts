@@ -3,18 +3,36 @@
  * per build and hands the pages model-ready entries.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst } from '../lib/sources';
+import { newestFirst, type SourceEntry } from '../lib/sources';
+import type { TopicDef } from '../lib/topics';
 
 export type Source = CollectionEntry<'sources'>;
 export type Outlet = CollectionEntry<'outlets'>;
+export type Topic = TopicDef;
 
-let loaded: Promise<{ sources: Source[]; outlets: Map<string, Outlet> }> | undefined;
+interface Dossier {
+  sources: Source[];
+  outlets: Map<string, Outlet>;
+  /** Topics in their order. */
+  topics: Topic[];
+  /** The outlet's name for any source entry. */
+  outletName: (source: SourceEntry) => string;
+}
 
-/** All sources newest first, and the outlets by id; computed once per build. */
-export function loadDossier() {
+let loaded: Promise<Dossier> | undefined;
+
+/** All sources newest first, the outlets by id and the topics in order; loaded once per build. */
+export function loadDossier(): Promise<Dossier> {
   loaded ??= (async () => {
-    const [sources, outlets] = await Promise.all([getCollection('sources'), getCollection('outlets')]);
-    return { sources: newestFirst(sources), outlets: new Map(outlets.map((o) => [o.id, o])) };
+    const [sources, outlets, topics] = await Promise.all([getCollection('sources'), getCollection('outlets'), getCollection('topics')]);
+    const outletById = new Map(outlets.map((o) => [o.id, o]));
+    const outletOfId = new Map(sources.map((s) => [s.id, s.data.outlet.id]));
+    return {
+      sources: newestFirst(sources),
+      outlets: outletById,
+      topics: topics.map((t) => ({ id: t.id, ...t.data })).sort((a, b) => a.order - b.order),
+      outletName: (source) => outletById.get(outletOfId.get(source.id) ?? '')?.data.name ?? 'Unknown outlet',
+    };
   })();
   return loaded;
 }

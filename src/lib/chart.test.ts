@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart, niceScale } from './chart';
+import { chartDescription, layoutChart, niceScale } from './chart';
 
 describe('niceScale', () => {
   it('rounds the top of the axis to a readable step', () => {
@@ -39,5 +39,30 @@ describe('layoutChart', () => {
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '5,000', '10,000', '15,000', '20,000']);
     expect(layout.xTicks[0]!.label).toBe('May 2025');
     expect(layout.xTicks.at(-1)!.label).toBe('Dec 2025');
+  });
+});
+
+describe('chartDescription', () => {
+  it('says every estimate and its date in words', () => {
+    expect(chartDescription('Killed', [
+      { id: 'b', date: '2025-11-08', low: 2000, high: 2000, qualifier: 'about', label: 'about 2,000' },
+      { id: 'a', date: '2025-06-05', low: 600, high: 600, qualifier: 'nearly', label: 'nearly 600' },
+    ])).toBe('Killed: 2 estimates, from 5 June 2025 to 8 November 2025: nearly 600 (5 June 2025); about 2,000 (8 November 2025).');
+  });
+});
+
+describe('layoutChart, crowded', () => {
+  const layout = layoutChart([
+    { id: 'a', date: '2025-04-28', low: 14000, high: 14000, qualifier: 'up to', label: 'up to 14,000' },
+    { id: 'b', date: '2025-04-28', low: 10000, high: 14000, qualifier: 'exact', label: '10,000–14,000' },
+    { id: 'c', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' },
+  ]);
+  it('spreads marks of the same date apart', () => {
+    const [a, b] = layout.marks;
+    expect(b!.x - a!.x).toBeGreaterThanOrEqual(14);
+  });
+  it('keeps labels from overlapping', () => {
+    const ys = layout.marks.map((m) => m.labelY);
+    for (let i = 0; i < ys.length; i++) for (let j = i + 1; j < ys.length; j++) expect(Math.abs(ys[i]! - ys[j]!)).toBeGreaterThanOrEqual(13); // a label is 13 units tall
   });
 });

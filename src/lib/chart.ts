@@ -4,7 +4,7 @@
  * ("about", "up to"…). Pure numbers here; the component only draws them.
  */
 import { dateInterval } from './agreement';
-import { formatNumber } from './format';
+import { formatNumber, formatPartialDate, precisionOfDate } from './format';
 import type { Qualifier } from './vocabulary';
 
 export interface ChartInput {
@@ -41,6 +41,10 @@ export interface ChartLayout {
 }
 
 const DAY = 86_400_000;
+/** Closest two marks may stand, and the size of a label, in SVG units. */
+const MIN_GAP = 14;
+const CHAR_WIDTH = 7;
+const LINE = 14;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The middle of the period a partial date covers, in ms. */
@@ -90,9 +94,29 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
     xTicks.push({ x: x(d.getTime()), label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
   }
 
-  const marks = inputs.map((input, i) => {
-    const mx = x(times[i]!);
+  // Marks at (nearly) the same date are spread apart so that none hides another.
+  const order = inputs.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+  const xs: number[] = [];
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const i of order) {
+    xs[i] = Math.max(x(times[i]!), previous + MIN_GAP);
+    previous = xs[i]!;
+  }
+  // Boxes a label must not cover: every mark, then every label already placed.
+  const boxes = order.map((i) => ({ x0: xs[i]! - 8, x1: xs[i]! + 8, y0: y(inputs[i]!.high) - 8, y1: y(inputs[i]!.low) + 8 }));
+  const marks = order.map((i) => {
+    const input = inputs[i]!;
+    const mx = Math.min(xs[i]!, plot.right);
     const right = mx < (plot.left + plot.right) / 2;
+    const labelX = right ? mx + 10 : mx - 10;
+    const w = input.label.length * CHAR_WIDTH;
+    const [x0, x1] = right ? [labelX, labelX + w] : [labelX - w, labelX];
+    const base = (y(input.high) + y(input.low)) / 2 + 4;
+    // Text sits on its baseline: its box runs from about 10 units above to 3 below.
+    const clashes = (ly: number) => boxes.some((b) => x0 < b.x1 && x1 > b.x0 && ly - 10 < b.y1 && ly + 3 > b.y0);
+    const offsets = [0, ...Array.from({ length: 12 }, (_, k) => (k % 2 ? 1 : -1) * Math.ceil((k + 1) / 2) * LINE)];
+    const labelY = base + (offsets.find((o) => !clashes(base + o)) ?? 0);
+    boxes.push({ x0, x1, y0: labelY - 10, y1: labelY + 3 });
     return {
       id: input.id,
       x: mx,
@@ -101,10 +125,24 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
       shape: input.low === input.high ? 'point' as const : 'range' as const,
       hollow: input.qualifier !== 'exact',
       label: input.label,
-      labelX: right ? mx + 8 : mx - 8,
-      labelY: (y(input.high) + y(input.low)) / 2 + 4,
+      labelX,
+      labelY,
       labelAnchor: right ? 'start' as const : 'end' as const,
     };
   });
   return { width, height, plot, xTicks, yTicks, marks };
+}
+
+/**
+ * The text equivalent of a chart, for its SVG `<desc>`.
+ *
+ * @example
+ * chartDescription('Killed', inputs) // 'Killed: 2 estimates, from May 2025 to November 2025: nearly 600 (June 2025); about 2,000 (November 2025).'
+ */
+export function chartDescription(label: string, inputs: readonly ChartInput[]): string {
+  const when = (date: string) => formatPartialDate(date, precisionOfDate(date));
+  const sorted = [...inputs].sort((a, b) => a.date.localeCompare(b.date));
+  const parts = sorted.map((i) => `${i.label} (${when(i.date)})`);
+  const span = sorted.length > 1 ? `, from ${when(sorted[0]!.date)} to ${when(sorted.at(-1)!.date)}` : '';
+  return `${label}: ${sorted.length} estimate${sorted.length === 1 ? '' : 's'}${span}: ${parts.join('; ')}.`;
 }

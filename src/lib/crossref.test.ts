@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupFigures, groupReactions, groupTransfers } from './crossref';
+import { chartInputsOf, dateOf, groupFigures, groupReactions, groupTransfers, topicView } from './crossref';
 import { figure, reaction, source, transfer } from './testing';
 import { selectClaims } from './topics';
 
@@ -37,6 +37,33 @@ describe('groupFigures', () => {
   });
 });
 
+describe('groupFigures summaries', () => {
+  const [deployed, killed, wounded] = groupFigures(selectClaims(entries, { kind: 'figure' }));
+  it('finds the lowest, highest and latest estimate and counts sources', () => {
+    expect(deployed!.lowest!.claim.id).toBe('f1');
+    expect(deployed!.highest!.claim.id).toBe('f3');
+    expect(deployed!.latest!.claim.id).toBe('f3');
+    expect(deployed!.sourceCount).toBe(2);
+    expect(killed!.lowest!.claim.id).toBe('f2');
+  });
+  it('breaks ties on the lowest estimate by the narrower range', () => {
+    const [g] = groupFigures(selectClaims([source('x', { figures: [figure('wide', { low: 10000, high: 14000 }), figure('narrow', { low: 10000, high: 12000 })] })], { kind: 'figure' }));
+    expect(g!.lowest!.claim.id).toBe('narrow');
+    expect(g!.highest!.claim.id).toBe('wide');
+  });
+  it('never gives a range to figures without a number', () => {
+    expect(wounded!.lowest).toBeUndefined();
+    expect(wounded!.sourceCount).toBe(1);
+  });
+});
+
+describe('dateOf', () => {
+  it('prefers asOf to the publication date', () => {
+    expect(dateOf({ source: entries[0]!, claim: figure('x', { asOf: '2025-04-30' }) })).toBe('2025-04-30');
+    expect(dateOf({ source: entries[0]!, claim: figure('x') })).toBe('2025-05');
+  });
+});
+
 describe('groupTransfers', () => {
   it('groups by direction then category, counting sources', () => {
     const groups = groupTransfers(selectClaims(entries, { kind: 'transfer' }));
@@ -51,5 +78,27 @@ describe('groupReactions', () => {
   it('groups by actor, states first, most-reported first', () => {
     const groups = groupReactions(selectClaims(entries, { kind: 'reaction' }));
     expect(groups.map((g) => `${g.actor}:${g.items.length}/${g.sourceCount}`)).toEqual(['United States:2/2', 'South Korea:1/1', 'Kim Jong Un:1/1']);
+  });
+});
+
+describe('chartInputsOf', () => {
+  it('plots only figures with a number, at the date they apply', () => {
+    const [deployed, , wounded] = groupFigures(selectClaims(entries, { kind: 'figure' }));
+    expect(chartInputsOf(deployed!)).toEqual([
+      { id: 'a#f1', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' },
+      { id: 'b#f3', date: '2025-11-08', low: 15000, high: 15000, qualifier: 'about', label: 'about 15,000' },
+    ]);
+    expect(chartInputsOf(wounded!)).toEqual([]);
+  });
+});
+
+describe('topicView', () => {
+  it('groups a topic by the kind of claims it gathers, narrowing by its selector', () => {
+    const troops = topicView(entries, { kind: 'figure', figureTopics: ['troops'] });
+    expect(troops.kind).toBe('figure');
+    expect(troops.count).toBe(2);
+    const transfers = topicView(entries, { kind: 'transfer', directions: ['to-north-korea'] });
+    expect(transfers.count).toBe(1);
+    expect(topicView(entries, { kind: 'reaction' }).count).toBe(4);
   });
 });

@@ -3,9 +3,11 @@
  * reactions by actor, figures by measure with their disagreements.
  */
 import { disagreements, figuresDisagree } from './agreement';
+import type { ChartInput } from './chart';
+import { formatFigureValue } from './format';
 import type { Figure, Reaction, Transfer } from './claims';
-import { figureDate } from './figures';
-import type { Sourced } from './topics';
+import type { SourceEntry } from './sources';
+import { selectClaims, type Sourced, type TopicSelector } from './topics';
 import {
   ACTOR_KINDS, DIRECTIONS, MEASURES, TRANSFER_CATEGORIES,
   type ActorKind, type Direction, type Measure, type TransferCategory,
@@ -64,10 +66,21 @@ export interface MeasureGroup {
   rows: { item: Sourced<Figure>; disagreesWith: Sourced<Figure>[] }[];
   /** Figures stated without a number: listed, never plotted or ranged. */
   unnumbered: Sourced<Figure>[];
+  /** The figure with the smallest `low`, and the one with the largest `high`. */
+  lowest?: Sourced<Figure>;
+  highest?: Sourced<Figure>;
+  /** The figure that applies latest (its `asOf`, else its source's date). */
+  latest?: Sourced<Figure>;
+  /** How many distinct sources give a figure for this measure, with or without a number. */
+  sourceCount: number;
 }
 
+const pick = <T>(items: readonly T[], better: (a: T, b: T) => boolean) =>
+  items.reduce<T | undefined>((best, i) => (best === undefined || better(i, best) ? i : best), undefined);
+
 /**
- * Figures by measure, in vocabulary order, never merged across measures.
+ * Figures by measure, in vocabulary order, never merged across measures, with the
+ * lowest, highest and latest estimate of each and the figures each disagrees with.
  *
  * @example
  * groupFigures(items).map((g) => g.measure) // ['deployed', 'planned', 'killed', 'wounded']
@@ -78,10 +91,16 @@ export function groupFigures(items: readonly Sourced<Figure>[]): MeasureGroup[] 
     const numeric = its.filter((i) => i.claim.low !== undefined && i.claim.high !== undefined)
       .sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.source.id.localeCompare(b.source.id));
     const against = disagreements(numeric, (a, b) => figuresDisagree(a.claim, b.claim));
+    // Ties go to the narrower estimate: 10,000–12,000 is lower than 10,000–14,000.
+    const lowest = pick(numeric, (a, b) => a.claim.low! < b.claim.low! || (a.claim.low === b.claim.low && a.claim.high! < b.claim.high!));
+    const highest = pick(numeric, (a, b) => a.claim.high! > b.claim.high! || (a.claim.high === b.claim.high && a.claim.low! > b.claim.low!));
+    const latest = pick(numeric, (a, b) => dateOf(a) > dateOf(b));
     return {
       measure,
       rows: numeric.map((item) => ({ item, disagreesWith: against.get(item) ?? [] })),
       unnumbered: its.filter((i) => !numeric.includes(i)),
+      sourceCount: sourceCount(its),
+      ...(lowest && { lowest }), ...(highest && { highest }), ...(latest && { latest }),
     };
   }).filter((g) => g.rows.length + g.unnumbered.length > 0);
 }
@@ -93,5 +112,51 @@ export function groupFigures(items: readonly Sourced<Figure>[]): MeasureGroup[] 
  * dateOf({ source: { data: { published: '2025-05' } }, claim: { asOf: undefined } }) // '2025-05'
  */
 export function dateOf(item: Sourced<Figure>): string {
-  return figureDate({ published: item.source.data.published, figure: item.claim });
+  return item.claim.asOf ?? item.source.data.published;
+}
+
+/**
+ * The chart's inputs for a measure: every estimate with a number, at the date it applies.
+ *
+ * @example
+ * chartInputsOf(group)[0] // { id: 'src#fig', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' }
+ */
+export function chartInputsOf(group: MeasureGroup): ChartInput[] {
+  return group.rows.map(({ item }) => ({
+    id: `${item.source.id}#${item.claim.id}`,
+    date: dateOf(item),
+    low: item.claim.low!,
+    high: item.claim.high!,
+    qualifier: item.claim.qualifier,
+    label: formatFigureValue(item.claim),
+  }));
+}
+
+/** What a topic page shows, by the kind of claims it gathers. */
+export type TopicView =
+  | { kind: 'figure'; groups: MeasureGroup[]; count: number }
+  | { kind: 'transfer'; groups: TransferGroup[]; count: number }
+  | { kind: 'reaction'; groups: ActorGroup[]; count: number };
+
+/**
+ * Gathers and groups a topic's claims from all sources.
+ *
+ * @example
+ * topicView(entries, { kind: 'transfer' }).groups[0].direction // 'to-russia'
+ */
+export function topicView(entries: readonly SourceEntry[], select: TopicSelector): TopicView {
+  switch (select.kind) {
+    case 'figure': {
+      const items = selectClaims(entries, { ...select, kind: 'figure' });
+      return { kind: 'figure', groups: groupFigures(items), count: items.length };
+    }
+    case 'transfer': {
+      const items = selectClaims(entries, { ...select, kind: 'transfer' });
+      return { kind: 'transfer', groups: groupTransfers(items), count: items.length };
+    }
+    case 'reaction': {
+      const items = selectClaims(entries, { ...select, kind: 'reaction' });
+      return { kind: 'reaction', groups: groupReactions(items), count: items.length };
+    }
+  }
 }

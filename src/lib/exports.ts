@@ -6,7 +6,7 @@
 import type { ClaimKind, Figure, Reaction, SourceEvent, Transfer } from './claims';
 import type { SourceEntry } from './sources';
 import { claimUrl, sourceUrl } from './sources';
-import type { Sourced } from './topics';
+import { selectClaims, type Sourced, type TopicDef } from './topics';
 
 /** What every exported row says about its source and claim. */
 export interface ExportBase {
@@ -141,3 +141,30 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'estimated_by', 'relayed_by', 'quote', 'language', 'note', 'outlet', 'published', 'date_precision', 'date_inferred',
   'source_title', 'source_url', 'claim_url', 'original_url', 'kind',
 ];
+
+/** The shape of /data/topics/<topic>.json. */
+export interface TopicExport {
+  topic: { id: string; title: string; description: string; url: string };
+  kind: 'figure' | 'transfer' | 'reaction';
+  count: number;
+  rows: FigureRow[] | TransferRow[] | ReactionRow[];
+}
+
+/**
+ * One topic's claims as export rows, with the topic's own page.
+ *
+ * @example
+ * topicExport(troopsTopic, entries, ctx).topic.url // 'https://…/topics/troops/'
+ */
+export function topicExport(topic: TopicDef, entries: readonly SourceEntry[], ctx: ExportContext): TopicExport {
+  const s = topic.select;
+  const rows = s.kind === 'figure' ? figureRows(selectClaims(entries, { ...s, kind: 'figure' }), ctx)
+    : s.kind === 'transfer' ? transferRows(selectClaims(entries, { ...s, kind: 'transfer' }), ctx)
+    : reactionRows(selectClaims(entries, { ...s, kind: 'reaction' }), ctx);
+  return {
+    topic: { id: topic.id, title: topic.title, description: topic.description, url: new URL(`/topics/${topic.id}/`, ctx.site).href },
+    kind: s.kind,
+    count: rows.length,
+    rows,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normalise, normaliseQuote } from './text';
+import { findQuote, normalise, normaliseQuote, slugify } from './text';
 
 describe('normalise', () => {
   it('collapses white space of every kind and maps typographic quotes', () => {
@@ -31,4 +31,11 @@ describe('findQuote', () => {
     expect(findQuote('environ 15 000 soldats', 'Environ 15 000 soldats')).toBeNull();
   });
   it('returns null for an empty quote', () => expect(findQuote('abc', '  ')).toBeNull());
+});
+
+describe('slugify', () => {
+  it('drops accents and punctuation', () => {
+    expect(slugify('Corée du Nord (RPDC)')).toBe('coree-du-nord-rpdc');
+    expect(slugify('United Nations (voices within)')).toBe('united-nations-voices-within');
+  });
 });

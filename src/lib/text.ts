@@ -81,3 +81,13 @@ export function findQuote(raw: string, quote: string): Range | null {
   const lastChar = at + needle.length - 1;
   return { start: hay.map[at]!, end: hay.map[lastChar]! + 1 };
 }
+
+/**
+ * A URL-safe slug of a name, for in-page anchors: accents dropped, lower case, hyphens.
+ *
+ * @example
+ * slugify('Corée du Nord (RPDC)') // 'coree-du-nord-rpdc'
+ */
+export function slugify(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

@@ -85,3 +85,7 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A partial ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const EVENT_PRECISION_LABELS: Record<EventPrecision, string> = {
+  day: 'day', month: 'month', season: 'season', year: 'year',
+};

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { SourceData } from '../../src/lib/claims';
+import type { TopicDef } from '../../src/lib/topics';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CONTENT = join(ROOT, 'content');
@@ -37,4 +38,10 @@ export function readSources(dir = join(CONTENT, 'sources')): SourceFile[] {
 /** The body's blocks as text: paragraphs, headings without their marks, captions without tags. */
 export function bodyBlocks(body: string): string[] {
   return body.split(/\n\s*\n/).map((b) => b.trim().replace(/<[^>]+>/g, '').replace(/^#{1,6}\s+/, '')).filter(Boolean);
+}
+
+/** The topic definitions of the content folder, in their order. */
+export function readTopics(dir = join(CONTENT, 'topics')): TopicDef[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: basename(f, '.yaml'), ...parse(readFileSync(join(dir, f), 'utf8')) }))
+    .sort((a, b) => a.order - b.order);
 }

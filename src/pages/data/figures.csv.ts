@@ -1,0 +1,11 @@
+/** /data/figures.csv: the same rows as figures.json, for spreadsheets. */
+import type { APIRoute } from 'astro';
+import { loadDossier } from '../../data/dossier';
+import { FIGURE_COLUMNS, figureRows, toCsv } from '../../lib/exports';
+import { selectClaims } from '../../lib/topics';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { sources, outletName } = await loadDossier();
+  const rows = figureRows(selectClaims(sources, { kind: 'figure' }), { site: site!, outletName });
+  return new Response(toCsv(rows, FIGURE_COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,13 @@
+/** /data/figures.json: every figure of every source, one row each (shape: README, "Data exports"). */
+import type { APIRoute } from 'astro';
+import { loadDossier } from '../../data/dossier';
+import { figureRows } from '../../lib/exports';
+import { selectClaims } from '../../lib/topics';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { sources, outletName } = await loadDossier();
+  const rows = figureRows(selectClaims(sources, { kind: 'figure' }), { site: site!, outletName });
+  return new Response(JSON.stringify({ dataset: 'figures', count: rows.length, rows }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,13 @@
+/** /data/timeline.json: every dated event of every source, in timeline order. */
+import type { APIRoute } from 'astro';
+import { loadDossier } from '../../data/dossier';
+import { eventRows } from '../../lib/exports';
+import { buildTimeline } from '../../lib/timeline';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { sources, outletName } = await loadDossier();
+  const rows = eventRows(buildTimeline(sources).flatMap((e) => e.reports), { site: site!, outletName });
+  return new Response(JSON.stringify({ dataset: 'timeline', count: rows.length, rows }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,190 @@
+/**
+ * The cross-reference pages, the timeline and the data exports, over the built site:
+ * every claim on its page exactly once, linking to an anchor that exists; the exports
+ * holding the same claims as the pages; disagreements said where they are.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../../src/lib/claims';
+import { topicsOfClaim } from '../../src/lib/topics';
+import { DIST, readSources, readTopics } from '../helpers/content';
+import { page, text } from '../helpers/dist';
+
+const sources = readSources();
+const topics = readTopics();
+const quoteLinks = (path: string) => {
+  const $ = page(path);
+  return $('a.quote-link').map((_, a) => $(a).attr('href')!).get();
+};
+const anchorExists = (href: string) => {
+  const [path, anchor] = href.split('#');
+  return page(path!)(`[id="${anchor}"]`).length === 1;
+};
+const json = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
+
+describe('topic pages', () => {
+  it('exist for the four topics and are listed on /topics/', () => {
+    expect(topics.map((t) => t.id)).toEqual(['troops', 'casualties', 'technology-transfers', 'international-reactions']);
+    const $ = page('/topics/');
+    const links = $('main a').map((_, a) => $(a).attr('href')).get();
+    for (const t of topics) expect(links).toContain(`/topics/${t.id}/`);
+  });
+
+  it('show every figure, transfer and reaction of every source on its topic page exactly once', () => {
+    let checked = 0;
+    for (const source of sources) {
+      for (const claim of claimsOf(source.data)) {
+        if (claim.kind === 'event') continue;
+        const list = { figure: 'figures', transfer: 'transfers', reaction: 'reactions' } as const;
+        const data = (source.data[list[claim.kind]] as { id: string }[]).find((c) => c.id === claim.id)!;
+        const on = topicsOfClaim(claim.kind, data as never, topics);
+        expect(on.length, `${source.id}#${claim.id} is on no topic`).toBeGreaterThan(0);
+        for (const t of on) {
+          const href = `/sources/${source.id}/#${claim.id}`;
+          expect(quoteLinks(`/topics/${t.id}/`).filter((h) => h === href), `${href} on /topics/${t.id}/`).toHaveLength(1);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('link only to anchors that exist', () => {
+    for (const t of topics) for (const href of quoteLinks(`/topics/${t.id}/`)) expect(anchorExists(href), href).toBe(true);
+  });
+
+  it('keep measures apart: one section and one table per measure', () => {
+    const $ = page('/topics/casualties/');
+    expect($('section.measure h2').map((_, h) => $(h).text()).get()).toEqual(['Killed', 'Wounded', 'Losses (unspecified)']);
+    expect($('section.measure table').length).toBe(1);
+  });
+
+  it('say where killed estimates disagree, next to them', () => {
+    const $ = page('/topics/casualties/');
+    const killed = $('#measure-killed').closest('section');
+    expect(text($, '#measure-killed ~ .disagreement')).toContain('Sources disagree');
+    const rows = killed.find('tbody tr').map((_, tr) => $(tr).text().replace(/\s+/g, ' ')).get();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('nearly 600');
+    expect(rows[0]).toContain('Differs from about 2,000');
+    expect(rows[1]).toContain('Differs from nearly 600');
+  });
+
+  it('list statements without a number, never plotting them', () => {
+    const $ = page('/topics/casualties/');
+    expect(text($, 'main')).toContain('des milliers (thousands)');
+    expect($('#chart-wounded-title').length).toBe(0);
+    expect($('#chart-killed-title').length).toBe(1);
+  });
+
+  it('draw charts as SVG with a title and a description, and ship no JavaScript', () => {
+    for (const t of ['troops', 'casualties']) {
+      const $ = page(`/topics/${t}/`);
+      const svg = $('figure.chart svg');
+      expect(svg.length).toBeGreaterThan(0);
+      svg.each((_, s) => {
+        expect($(s).attr('role')).toBe('img');
+        expect($(s).find('title').text()).toMatch(/estimates over time/);
+        expect($(s).find('desc').text()).toMatch(/estimate/);
+      });
+      expect($('script').length).toBe(0);
+    }
+    expect(text(page('/topics/troops/'), '#chart-deployed-desc')).toContain('10,000–12,000 (May 2025)');
+  });
+
+  it('group transfers by direction and category, and reactions by actor', () => {
+    const tr = page('/topics/technology-transfers/');
+    expect(tr('h2[id^="direction-"]').map((_, h) => tr(h).text()).get()).toEqual(['North Korea to Russia', 'Russia to North Korea']);
+    expect(text(tr, '#to-russia-troops')).toContain('5 sources');
+    expect(text(tr, '#to-north-korea-air-defence')).toContain('2 sources');
+    const re = page('/topics/international-reactions/');
+    expect(text(re, '#actor-united-states')).toContain('3 sources');
+    expect(re('#actor-united-states + ul li').length).toBe(3);
+    expect(text(re, '#actor-kim-jong-un')).toContain('4 sources');
+  });
+});
+
+describe('/timeline/', () => {
+  const $ = page('/timeline/');
+  it('lists every dated event of every source once, in date order, with links that resolve', () => {
+    const links = quoteLinks('/timeline/');
+    const expected = sources.flatMap((s) => s.data.events.map((e) => `/sources/${s.id}/#${e.id}`));
+    expect([...links].sort()).toEqual([...expected].sort());
+    for (const href of links) expect(anchorExists(href), href).toBe(true);
+    const dates = $('ol.timeline > li > .when time').map((_, t) => $(t).attr('datetime')!).get();
+    expect(dates[0]).toBe('1950');
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('says where sources date the mutual defence treaty differently', () => {
+    const treaty = $('#mutual-defence-treaty-signed');
+    expect(treaty.text()).toContain('Sources disagree on the date');
+    expect(treaty.find('.reports > li').length).toBe(3);
+    expect(treaty.find('.reports > li > time:first-child').map((_, t) => $(t).text()).get()).toEqual(['2023', '2024', 'June 2024']);
+    expect($('#dprk-deployment-began').text()).not.toContain('Sources disagree');
+  });
+
+  it('shows precision and dates inferred by the dossier', () => {
+    expect(text($, '#dprk-deployment-began')).toContain('autumn 2024');
+    expect(text($, 'main')).toContain('dated by the dossier');
+  });
+});
+
+describe('data exports', () => {
+  it('figures.json holds exactly the figures shown on the troops and casualties pages', () => {
+    const { rows } = json('data/figures.json');
+    const shown = [...quoteLinks('/topics/troops/'), ...quoteLinks('/topics/casualties/')].map((h) => new URL(h, 'http://x').pathname + new URL(h, 'http://x').hash);
+    const exported = rows.map((r: { claim_url: string }) => new URL(r.claim_url).pathname + new URL(r.claim_url).hash);
+    expect([...exported].sort()).toEqual([...shown].sort());
+    expect(rows.length).toBe(sources.reduce((n, s) => n + s.data.figures.length, 0));
+  });
+
+  it('figures.csv holds the same rows as figures.json', () => {
+    const csv = readFileSync(join(DIST, 'data/figures.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFsource_id,claim_id,')).toBe(true);
+    const { rows } = json('data/figures.json');
+    const lines = csv.trim().split('\r\n');
+    expect(lines.length - 1).toBe(rows.length);
+    for (const r of rows) expect(csv).toContain(`${r.source_id},${r.claim_id},${r.topic},${r.measure},${r.low ?? ''},${r.high ?? ''}`);
+  });
+
+  it('each topic JSON holds the claims of its page, with source, site and original URLs', () => {
+    for (const t of topics) {
+      const data = json(`data/topics/${t.id}.json`);
+      expect(data.topic.id).toBe(t.id);
+      const exported = data.rows.map((r: { claim_url: string }) => { const u = new URL(r.claim_url); return u.pathname + u.hash; });
+      expect([...exported].sort(), t.id).toEqual([...quoteLinks(`/topics/${t.id}/`)].sort());
+      for (const r of data.rows) {
+        expect(r.source_url).toMatch(/^https?:\/\/.+\/sources\/[a-z0-9-]+\/$/);
+        expect(r).toHaveProperty('original_url');
+      }
+    }
+  });
+
+  it('timeline.json holds every event', () => {
+    expect(json('data/timeline.json').count).toBe(sources.reduce((n, s) => n + s.data.events.length, 0));
+  });
+});
+
+describe('navigation', () => {
+  it('reaches every topic and the timeline from the header of every page', () => {
+    for (const path of ['/', '/sources/', '/timeline/', `/sources/${sources[0]!.id}/`]) {
+      const $ = page(path);
+      const nav = $('header nav a').map((_, a) => $(a).attr('href')).get();
+      for (const t of topics) expect(nav).toContain(`/topics/${t.id}/`);
+      expect(nav).toContain('/timeline/');
+    }
+  });
+
+  it('links every source page to the topic pages its claims appear on', () => {
+    for (const s of sources) {
+      const $ = page(`/sources/${s.id}/`);
+      const links = $('.on-topics a').map((_, a) => $(a).attr('href')).get();
+      if (s.data.figures.some((f) => f.topic === 'troops')) expect(links).toContain('/topics/troops/');
+      if (s.data.figures.some((f) => f.topic === 'casualties')) expect(links).toContain('/topics/casualties/');
+      if (s.data.transfers.length) expect(links).toContain('/topics/technology-transfers/');
+      if (s.data.reactions.length) expect(links).toContain('/topics/international-reactions/');
+    }
+  });
+});
