@@ -19,6 +19,14 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Measurements that inform decisions; run on demand (`npm run search:quality`).
+        test: {
+          name: 'quality',
+          include: ['tests/quality/**/*.test.ts'],
+          testTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -31,6 +31,8 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const path of paths) {
         await page.goto(new URL(path, values.base).href);
+        // Let client-side work (search results) settle before the picture.
+        await page.waitForLoadState('networkidle');
         const slug = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
         const file = join(values.out, `${slug}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: !values.viewport });

@@ -6,7 +6,7 @@
  * another one (the benchmark and the failing-build test use temporary folders).
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   ACTOR_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, LANGUAGES, MEASURES,
@@ -149,4 +149,14 @@ const topics = defineCollection({
   }).strict(),
 });
 
-export const collections = { sources, outlets, topics };
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: z.object({
+    id: slug,
+    label: text,
+    kind: z.enum(['country', 'place', 'person', 'organisation', 'term']),
+    forms: z.array(z.object({ text, lang: z.enum(LANGUAGES).optional() }).strict()).min(1),
+  }).strict(),
+});
+
+export const collections = { sources, outlets, topics, glossary };

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst, type SourceEntry } from '../lib/sources';
 import type { TopicDef } from '../lib/topics';
+import type { GlossaryEntry } from '../lib/glossary';
 
 export type Source = CollectionEntry<'sources'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -15,6 +16,7 @@ interface Dossier {
   outlets: Map<string, Outlet>;
   /** Topics in their order. */
   topics: Topic[];
+  glossary: GlossaryEntry[];
   /** The outlet's name for any source entry. */
   outletName: (source: SourceEntry) => string;
 }
@@ -24,13 +26,16 @@ let loaded: Promise<Dossier> | undefined;
 /** All sources newest first, the outlets by id and the topics in order; loaded once per build. */
 export function loadDossier(): Promise<Dossier> {
   loaded ??= (async () => {
-    const [sources, outlets, topics] = await Promise.all([getCollection('sources'), getCollection('outlets'), getCollection('topics')]);
+    const [sources, outlets, topics, glossary] = await Promise.all([
+      getCollection('sources'), getCollection('outlets'), getCollection('topics'), getCollection('glossary'),
+    ]);
     const outletById = new Map(outlets.map((o) => [o.id, o]));
     const outletOfId = new Map(sources.map((s) => [s.id, s.data.outlet.id]));
     return {
       sources: newestFirst(sources),
       outlets: outletById,
       topics: topics.map((t) => ({ id: t.id, ...t.data })).sort((a, b) => a.order - b.order),
+      glossary: glossary.map((g) => g.data),
       outletName: (source) => outletById.get(outletOfId.get(source.id) ?? '')?.data.name ?? 'Unknown outlet',
     };
   })();

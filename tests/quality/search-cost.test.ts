@@ -1,0 +1,58 @@
+/**
+ * What a first search costs a reader on the built site: the bytes transferred from
+ * opening /search/?q=… until the first result shows, and how long that takes, as the
+ * median of several cold runs per query. `npm run search:quality` prints it; the README
+ * records it. Timings stay out of `npm test`.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { launch } from '../helpers/browser';
+import { ROOT } from '../helpers/content';
+import { searchUrl } from '../helpers/search';
+import { serve } from '../helpers/serve';
+
+const QUERIES = ['Koursk', 'North Korea', 'Choïgou'];
+const RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+it('measures the first search', async () => {
+  const server = await serve();
+  const browser = await launch();
+  const rows = [];
+  for (const query of QUERIES) {
+    const bytes: number[] = [];
+    const searchBytes: number[] = [];
+    const ms: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const urls = new Map<string, string>();
+      let total = 0;
+      let search = 0;
+      cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+      cdp.on('Network.loadingFinished', (e) => {
+        total += e.encodedDataLength;
+        if (/\/pagefind|\/scripts\//.test(urls.get(e.requestId) ?? '')) search += e.encodedDataLength;
+      });
+      const start = Date.now();
+      await page.goto(searchUrl(server.url, query));
+      await page.waitForSelector('pagefind-results ul.pf-results > li a.pf-result-link', { timeout: 15_000 });
+      ms.push(Date.now() - start);
+      await page.waitForTimeout(300);
+      bytes.push(total);
+      searchBytes.push(search);
+      await context.close();
+    }
+    rows.push({ query, medianMs: median(ms), medianBytes: median(bytes), medianSearchBytes: median(searchBytes) });
+  }
+  await browser.close();
+  await server.close();
+  writeFileSync(join(ROOT, 'benchmarks', 'search-cost.json'), `${JSON.stringify({ runs: RUNS, rows }, null, 2)}\n`);
+  console.log('\nquery          ms (median)  bytes, page load to first result  of which search (Pagefind + glue)');
+  for (const r of rows) console.log(`${r.query.padEnd(14)} ${String(r.medianMs).padEnd(12)} ${String(r.medianBytes).padEnd(32)} ${r.medianSearchBytes}`);
+  expect(rows).toHaveLength(QUERIES.length);
+}, 300_000);
