@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import redirects from './redirects.json' with { type: 'json' };
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeClaims from './src/plugins/rehype-claims.ts';
@@ -15,7 +17,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // Lets a test or the benchmark build into its own folders without touching ours.
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
+  // Published URLs never break: when a page moves, add "old path": "new path" to
+  // redirects.json (the permanence test in tests/site/permanence.test.ts checks this).
+  redirects,
   markdown: {
     // smartypants off: the article text is verbatim, so no quote or dash may be rewritten.
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeClaims], smartypants: false }),

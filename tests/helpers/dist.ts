@@ -1,6 +1,6 @@
 /** Reads built pages from dist/ for the site tests. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { DIST } from './content';
 
@@ -14,4 +14,25 @@ export function page(path: string): CheerioAPI {
 /** The visible text of a selection with white space collapsed. */
 export function text($: CheerioAPI, selector: string): string {
   return $(selector).text().replace(/\s+/g, ' ').trim();
+}
+
+/** Every built HTML page as a site path (`/sources/x/`), excluding Pagefind's bundles. */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (!/^(_astro|pagefind(-\w+)?)$/.test(name)) walk(path);
+      } else if (name === 'index.html') out.push(`/${relative(DIST, dir).split(sep).join('/')}${dir === DIST ? '' : '/'}`);
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** Whether a site path (page or file) exists in dist/. */
+export function existsInDist(path: string): boolean {
+  const file = join(DIST, decodeURIComponent(path));
+  return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file);
 }

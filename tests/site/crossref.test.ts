@@ -88,7 +88,7 @@ describe('topic pages', () => {
         expect($(s).find('title').text()).toMatch(/estimates over time/);
         expect($(s).find('desc').text()).toMatch(/estimate/);
       });
-      expect($('script').length).toBe(0);
+      expect($('script:not([type="application/ld+json"])').length).toBe(0);
     }
     expect(text(page('/topics/troops/'), '#chart-deployed-desc')).toContain('10,000–12,000 (May 2025)');
   });

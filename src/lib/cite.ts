@@ -1,0 +1,243 @@
+/**
+ * Citations of a source (the original article, or the dossier page that presents it) and
+ * of a dossier page, in APA 7, MLA 9, Chicago notes-bibliography, BibTeX, RIS, CSL-JSON
+ * and COinS. Formatted text is a list of runs so pages can italicise without HTML here.
+ */
+
+/** A run of citation text; `italic` for titles of containers. */
+export interface Run {
+  text: string;
+  italic?: boolean;
+}
+
+export interface CitationRecord {
+  /** `article`: a news article; `webpage`: a dossier page; `dataset`: a data export. */
+  type: 'article' | 'webpage' | 'dataset';
+  title: string;
+  /** True when the work has no title and this one describes it. */
+  titleSupplied: boolean;
+  /** Personal names as written ("Gérard Stéphane"); empty when not known. */
+  authors: string[];
+  /** The newspaper or site: italic in the styles. */
+  container: string;
+  /** Partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or undefined when undated. */
+  date?: string | undefined;
+  /** True when the date was inferred, not printed on the work. */
+  dateApproximate: boolean;
+  url?: string | undefined;
+  language: string;
+  /** A short description after the title (APA's bracketed description). */
+  description?: string | undefined;
+  /** A stable key for BibTeX and CSL (the source id or page path). */
+  key: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+const parts = (date: string) => date.split('-').map(Number) as [number, number?, number?];
+/** "Gérard Stéphane" → { given: 'Gérard', family: 'Stéphane' } (last word is the family name). */
+export function splitName(name: string): { given: string; family: string } {
+  const words = name.trim().split(/\s+/);
+  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
+}
+const endWith = (s: string, mark: string) => (/[.?!]$/.test(s) ? s : `${s}${mark}`);
+/** Joins runs into plain text, italics marked with underscores (for tests and plain copies). */
+export const plain = (runs: Run[]) => runs.map((r) => (r.italic ? `_${r.text}_` : r.text)).join('');
+
+/**
+ * APA 7: a newspaper article, or a page of a site with a group author.
+ *
+ * @example
+ * plain(apa(record)) // 'Stéphane, G. (ca. 2025, July). Kim Jong Un Scelle… _Russafrik_.'
+ */
+export function apa(r: CitationRecord): Run[] {
+  const authors = r.authors.map((a) => {
+    const { given, family } = splitName(a);
+    return `${family}, ${given.split(/[\s-]+/).map((g) => `${g[0]}.`).join(' ')}`;
+  });
+  const author = authors.length ? (authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}`) : '';
+  let date = 'n.d.';
+  if (r.date) {
+    const [y, m, d] = parts(r.date);
+    date = `${r.dateApproximate ? 'ca. ' : ''}${y}${m ? `, ${MONTHS[m - 1]}${d ? ` ${d}` : ''}` : ''}`;
+  }
+  const title = r.titleSupplied ? `[${r.title}]` : r.title;
+  const runs: Run[] = [];
+  const described = r.description ? `${title} [${r.description}]` : title;
+  if (r.type === 'article') {
+    if (author) runs.push({ text: `${endWith(author, '.')} (${date}). ${endWith(described, '.')} ` });
+    else runs.push({ text: `${endWith(described, '.')} (${date}). ` });
+    runs.push({ text: r.container, italic: true }, { text: '.' });
+  } else {
+    // A page of the dossier: the dossier is the group author and the site; the title is
+    // italic, a bracketed description after it is not.
+    runs.push({ text: `${r.container}. (${date}). ` }, { text: title, italic: true }, { text: `${r.description ? ` [${r.description}]` : ''}.` });
+  }
+  if (r.url) runs.push({ text: ` ${r.url}` });
+  return runs;
+}
+
+/**
+ * MLA 9: Author. "Title." _Container_, date, URL.
+ *
+ * @example
+ * plain(mla(record)) // 'Stéphane, Gérard. "Kim Jong Un Scelle…" _Russafrik_, c. July 2025.'
+ */
+export function mla(r: CitationRecord): Run[] {
+  const runs: Run[] = [];
+  if (r.authors.length) {
+    const [first, ...rest] = r.authors;
+    const { given, family } = splitName(first!);
+    const others = rest.length === 1 ? `, and ${rest[0]}` : rest.length > 1 ? ', et al' : '';
+    runs.push({ text: `${endWith(`${family}, ${given}${others}`, '.')} ` });
+  }
+  const title = r.titleSupplied ? `${endWith(r.title, '.')} ` : `“${endWith(r.title, '.')}” `;
+  runs.push({ text: title }, { text: r.container, italic: true });
+  const bits: string[] = [];
+  if (r.date) {
+    const [y, m, d] = parts(r.date);
+    bits.push(`${r.dateApproximate ? 'c. ' : ''}${d ? `${d} ` : ''}${m ? `${MLA_MONTHS[m - 1]} ` : ''}${y}`);
+  }
+  if (r.url) bits.push(r.url.replace(/^https?:\/\//, ''));
+  runs.push({ text: bits.length ? `, ${bits.join(', ')}.` : '.' });
+  return runs;
+}
+
+function chicagoDate(r: CitationRecord): string | null {
+  if (!r.date) return null;
+  const [y, m, d] = parts(r.date);
+  return `${r.dateApproximate ? 'ca. ' : ''}${m ? `${MONTHS[m - 1]}${d ? ` ${d},` : ''} ` : ''}${y}`;
+}
+
+/**
+ * Chicago notes-bibliography: the bibliography entry. A news article without an author
+ * is listed under the newspaper's name.
+ *
+ * @example
+ * plain(chicagoBibliography(record)) // 'Stéphane, Gérard. “Kim Jong Un Scelle…” _Russafrik_, ca. July 2025.'
+ */
+export function chicagoBibliography(r: CitationRecord): Run[] {
+  const title = r.titleSupplied ? endWith(r.title, '.') : `“${endWith(r.title, '.')}”`;
+  const date = chicagoDate(r);
+  const tail = `${date ? `, ${date}` : ''}${r.url ? `. ${r.url}` : ''}.`;
+  if (r.authors.length) {
+    const { given, family } = splitName(r.authors[0]!);
+    const others = r.authors.slice(1).map((a) => `, and ${a}`).join('');
+    return [{ text: `${family}, ${given}${others}. ${title} ` }, { text: r.container, italic: true }, { text: tail }];
+  }
+  if (r.type !== 'article') {
+    return [{ text: `${r.container}. ${title}` }, { text: `${date ? ` ${date[0]!.toUpperCase()}${date.slice(1)}.` : ''}${r.url ? ` ${r.url}.` : ''}` }];
+  }
+  return [{ text: r.container, italic: true }, { text: `. ${title}${date ? ` ${date[0]!.toUpperCase()}${date.slice(1)}` : ''}${r.url ? `. ${r.url}` : ''}.` }];
+}
+
+/**
+ * Chicago notes-bibliography: the full note.
+ *
+ * @example
+ * plain(chicagoNote(record)) // 'Gérard Stéphane, “Kim Jong Un Scelle…,” _Russafrik_, ca. July 2025.'
+ */
+export function chicagoNote(r: CitationRecord): Run[] {
+  const title = r.titleSupplied ? r.title : `“${r.title},”`;
+  const date = chicagoDate(r);
+  const tail = `${date ? `, ${date}` : ''}${r.url ? `, ${r.url}` : ''}.`;
+  const who = r.authors.length ? `${r.authors.join(' and ')}, ` : '';
+  if (r.type !== 'article') return [{ text: `${who}${title}${r.titleSupplied ? ',' : ''} ${r.container}${tail}` }];
+  return [{ text: `${who}${title}${r.titleSupplied ? ',' : ''} ` }, { text: r.container, italic: true }, { text: tail }];
+}
+
+const TEX = /[\\{}&%$#_^~]/g;
+const texEscape = (s: string) => s.replace(TEX, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const LANGUAGE_NAMES: Record<string, string> = { en: 'english', fr: 'french' };
+
+/**
+ * BibTeX: `@article` for a news article, `@misc` for a dossier page or dataset.
+ *
+ * @example
+ * bibtex(record).startsWith('@article{russafrik-2025-07-kim-jong-un,') // true
+ */
+export function bibtex(r: CitationRecord): string {
+  const fields: [string, string][] = [];
+  if (r.authors.length) fields.push(['author', r.authors.map((a) => { const { given, family } = splitName(a); return `${family}, ${given}`; }).join(' and ')]);
+  fields.push(['title', r.titleSupplied ? `[${r.title}]` : r.title]);
+  fields.push([r.type === 'article' ? 'journal' : 'organization', r.container]);
+  if (r.date) {
+    const [y, m, d] = parts(r.date);
+    fields.push(['year', String(y)]);
+    if (m) fields.push(['month', BIB_MONTHS[m - 1]!]);
+    if (d) fields.push(['day', String(d)]);
+  }
+  if (r.url) fields.push(['url', r.url]);
+  fields.push(['language', LANGUAGE_NAMES[r.language] ?? r.language]);
+  const notes = [r.dateApproximate ? 'Date approximate, inferred by the Russia–North Korea dossier' : '', r.titleSupplied ? 'Title supplied by the Russia–North Korea dossier' : '', r.description ?? ''].filter(Boolean);
+  if (notes.length) fields.push(['note', notes.join('. ')]);
+  const body = fields.map(([k, v]) => {
+    // Double braces keep a real title's capitals as written.
+    const value = k === 'month' ? v : k === 'url' ? `{${v}}` : k === 'title' && !r.titleSupplied ? `{{${texEscape(v)}}}` : `{${texEscape(v)}}`;
+    return `  ${k} = ${value}`;
+  }).join(',\n');
+  return `@${r.type === 'article' ? 'article' : 'misc'}{${r.key},\n${body}\n}\n`;
+}
+
+/**
+ * RIS: NEWS for a news article, ELEC for a page, DATA for a dataset.
+ *
+ * @example
+ * ris(record).split('\r\n')[0] // 'TY  - NEWS'
+ */
+export function ris(r: CitationRecord): string {
+  const lines: [string, string][] = [['TY', r.type === 'article' ? 'NEWS' : r.type === 'dataset' ? 'DATA' : 'ELEC']];
+  for (const a of r.authors) { const { given, family } = splitName(a); lines.push(['AU', `${family}, ${given}`]); }
+  lines.push(['TI', r.titleSupplied ? `[${r.title}]` : r.title], ['T2', r.container]);
+  if (r.date) {
+    const [y, m, d] = parts(r.date);
+    lines.push(['PY', String(y)], ['DA', `${y}/${m ? String(m).padStart(2, '0') : ''}/${d ? String(d).padStart(2, '0') : ''}/`]);
+  }
+  if (r.url) lines.push(['UR', r.url]);
+  lines.push(['LA', r.language]);
+  if (r.dateApproximate) lines.push(['N1', 'Date approximate, inferred by the Russia–North Korea dossier.']);
+  if (r.titleSupplied) lines.push(['N1', 'Title supplied by the Russia–North Korea dossier.']);
+  lines.push(['ER', '']);
+  return `${lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n')}\r\n`;
+}
+
+/**
+ * CSL-JSON (one item), as citation managers and citeproc read it.
+ *
+ * @example
+ * cslJson(record).issued // { 'date-parts': [[2025, 7]], circa: true }
+ */
+export function cslJson(r: CitationRecord): Record<string, unknown> {
+  return {
+    id: r.key,
+    type: r.type === 'article' ? 'article-newspaper' : r.type === 'dataset' ? 'dataset' : 'webpage',
+    title: r.title,
+    ...(r.authors.length ? { author: r.authors.map(splitName) } : {}),
+    'container-title': r.container,
+    ...(r.date ? { issued: { 'date-parts': [parts(r.date)], ...(r.dateApproximate ? { circa: true } : {}) } } : {}),
+    ...(r.url ? { URL: r.url } : {}),
+    language: r.language,
+    ...(r.titleSupplied || r.dateApproximate ? { note: [r.titleSupplied ? 'Title supplied by the Russia–North Korea dossier.' : '', r.dateApproximate ? 'Date approximate, inferred by the Russia–North Korea dossier.' : ''].filter(Boolean).join(' ') } : {}),
+  };
+}
+
+/**
+ * The ContextObject (COinS) of a news article, for a `<span class="Z3988" title="…">`
+ * that Zotero offers in its multi-select on pages listing several sources.
+ *
+ * @example
+ * coins(record).startsWith('ctx_ver=Z39.88-2004&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal') // true
+ */
+export function coins(r: CitationRecord): string {
+  const kv: [string, string][] = [
+    ['ctx_ver', 'Z39.88-2004'], ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'], ['rft.genre', 'article'],
+    ['rft.atitle', r.title], ['rft.jtitle', r.container],
+  ];
+  if (r.date) kv.push(['rft.date', r.date]);
+  for (const a of r.authors) { const { given, family } = splitName(a); kv.push(['rft.aulast', family], ['rft.aufirst', given]); }
+  if (r.url) kv.push(['rft_id', r.url]);
+  kv.push(['rft.language', r.language]);
+  return kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+}

@@ -1,0 +1,48 @@
+/**
+ * No broken links: every internal link and #anchor on every built page resolves; external
+ * links open in the same tab and say they leave the site.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages, existsInDist, page } from '../helpers/dist';
+
+const SITE = 'http://localhost:4321';
+const pages = builtPages();
+
+describe('links', () => {
+  it('walks every page', () => expect(pages.length).toBeGreaterThan(10));
+
+  it('resolves every internal link and anchor', () => {
+    const broken: string[] = [];
+    for (const from of pages) {
+      const $ = page(from);
+      $('a[href], link[href]').each((_, el) => {
+        const href = el.attribs.href!;
+        if (/^(mailto:|data:)/.test(href)) return;
+        const url = new URL(href, `${SITE}${from}`);
+        if (url.origin !== SITE) return;
+        if (!existsInDist(url.pathname)) return void broken.push(`${from}: ${href} (no such page or file)`);
+        if (url.hash) {
+          const target = url.pathname === from ? $ : page(url.pathname);
+          if (target(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).length === 0) broken.push(`${from}: ${href} (no such anchor)`);
+        }
+      });
+    }
+    expect(broken, broken.join('\n')).toEqual([]);
+  });
+
+  it('keeps external links in the same tab and marks them as leaving the site', () => {
+    let count = 0;
+    for (const from of pages) {
+      const $ = page(from);
+      $('main a[href^="http"]').each((_, el) => {
+        const url = new URL(el.attribs.href!);
+        if (url.origin === SITE) return;
+        count++;
+        expect(el.attribs.target, `${from}: ${url}`).toBeUndefined();
+        expect(el.attribs.rel?.split(' '), `${from}: ${url}`).toEqual(expect.arrayContaining(['external', 'noopener']));
+        expect($(el).text(), `${from}: ${url}`).toContain('(external site)');
+      });
+    }
+    expect(count).toBeGreaterThan(0);
+  });
+});
