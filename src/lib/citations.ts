@@ -36,6 +36,7 @@ export function sourcePageRecord(source: SourceEntry, site: URL | string): Citat
     type: 'webpage', key: `dossier-${source.id}`, title: source.data.title, titleSupplied: false, authors: [],
     container: DOSSIER_NAME, description: 'Source record', dateApproximate: false,
     url: new URL(sourceUrl(source.id), site).href, language: 'en',
+    titleLanguage: source.data.titleSupplied ? 'en' : source.data.language,
   };
 }
 

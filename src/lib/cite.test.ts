@@ -126,3 +126,12 @@ describe('COinS', () => {
 describe('splitName', () => {
   it('takes the last word as the family name', () => expect(splitName('Gérard Stéphane')).toEqual({ given: 'Gérard', family: 'Stéphane' }));
 });
+
+describe('language of titles', () => {
+  it('tags a French title with lang in every style, and never a supplied English one', () => {
+    for (const style of [apa, mla, chicagoNote, chicagoBibliography]) {
+      expect(style(russafrik).filter((r) => r.lang === 'fr').map((r) => r.text).join('')).toContain('Kim Jong Un Scelle');
+      expect(style(supplied).some((r) => r.lang)).toBe(false);
+    }
+  });
+});

@@ -8,6 +8,8 @@
 export interface Run {
   text: string;
   italic?: boolean;
+  /** The language of the run when it is not English (a French title). */
+  lang?: string | undefined;
 }
 
 export interface CitationRecord {
@@ -30,7 +32,15 @@ export interface CitationRecord {
   description?: string | undefined;
   /** A stable key for BibTeX and CSL (the source id or page path). */
   key: string;
+  /** The title's language when it differs from the work's (a dossier page titled in French). */
+  titleLanguage?: string | undefined;
 }
+
+/** The title as a run, tagged with its language when the dossier did not supply it. */
+const titleRun = (r: CitationRecord, text: string, italic = false): Run => {
+  const lang = r.titleSupplied ? 'en' : (r.titleLanguage ?? r.language);
+  return { text, ...(italic ? { italic } : {}), ...(lang !== 'en' ? { lang } : {}) };
+};
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -66,13 +76,13 @@ export function apa(r: CitationRecord): Run[] {
   const runs: Run[] = [];
   const described = r.description ? `${title} [${r.description}]` : title;
   if (r.type === 'article') {
-    if (author) runs.push({ text: `${endWith(author, '.')} (${date}). ${endWith(described, '.')} ` });
-    else runs.push({ text: `${endWith(described, '.')} (${date}). ` });
+    if (author) runs.push({ text: `${endWith(author, '.')} (${date}). ` }, titleRun(r, endWith(described, '.')), { text: ' ' });
+    else runs.push(titleRun(r, endWith(described, '.')), { text: ` (${date}). ` });
     runs.push({ text: r.container, italic: true }, { text: '.' });
   } else {
     // A page of the dossier: the dossier is the group author and the site; the title is
     // italic, a bracketed description after it is not.
-    runs.push({ text: `${r.container}. (${date}). ` }, { text: title, italic: true }, { text: `${r.description ? ` [${r.description}]` : ''}.` });
+    runs.push({ text: `${r.container}. (${date}). ` }, titleRun(r, title, true), { text: `${r.description ? ` [${r.description}]` : ''}.` });
   }
   if (r.url) runs.push({ text: ` ${r.url}` });
   return runs;
@@ -92,8 +102,9 @@ export function mla(r: CitationRecord): Run[] {
     const others = rest.length === 1 ? `, and ${rest[0]}` : rest.length > 1 ? ', et al' : '';
     runs.push({ text: `${endWith(`${family}, ${given}${others}`, '.')} ` });
   }
-  const title = r.titleSupplied ? `${endWith(r.title, '.')} ` : `“${endWith(r.title, '.')}” `;
-  runs.push({ text: title }, { text: r.container, italic: true });
+  if (r.titleSupplied) runs.push({ text: `${endWith(r.title, '.')} ` });
+  else runs.push({ text: '“' }, titleRun(r, endWith(r.title, '.')), { text: '” ' });
+  runs.push({ text: r.container, italic: true });
   const bits: string[] = [];
   if (r.date) {
     const [y, m, d] = parts(r.date);
@@ -118,18 +129,19 @@ function chicagoDate(r: CitationRecord): string | null {
  * plain(chicagoBibliography(record)) // 'Stéphane, Gérard. “Kim Jong Un Scelle…” _Russafrik_, ca. July 2025.'
  */
 export function chicagoBibliography(r: CitationRecord): Run[] {
-  const title = r.titleSupplied ? endWith(r.title, '.') : `“${endWith(r.title, '.')}”`;
+  const title: Run[] = r.titleSupplied ? [{ text: endWith(r.title, '.') }] : [{ text: '“' }, titleRun(r, endWith(r.title, '.')), { text: '”' }];
   const date = chicagoDate(r);
   const tail = `${date ? `, ${date}` : ''}${r.url ? `. ${r.url}` : ''}.`;
+  const capitalDate = date ? ` ${date[0]!.toUpperCase()}${date.slice(1)}` : '';
   if (r.authors.length) {
     const { given, family } = splitName(r.authors[0]!);
     const others = r.authors.slice(1).map((a) => `, and ${a}`).join('');
-    return [{ text: `${family}, ${given}${others}. ${title} ` }, { text: r.container, italic: true }, { text: tail }];
+    return [{ text: `${family}, ${given}${others}. ` }, ...title, { text: ' ' }, { text: r.container, italic: true }, { text: tail }];
   }
   if (r.type !== 'article') {
-    return [{ text: `${r.container}. ${title}` }, { text: `${date ? ` ${date[0]!.toUpperCase()}${date.slice(1)}.` : ''}${r.url ? ` ${r.url}.` : ''}` }];
+    return [{ text: `${r.container}. ` }, ...title, { text: `${date ? `${capitalDate}.` : ''}${r.url ? ` ${r.url}.` : ''}` }];
   }
-  return [{ text: r.container, italic: true }, { text: `. ${title}${date ? ` ${date[0]!.toUpperCase()}${date.slice(1)}` : ''}${r.url ? `. ${r.url}` : ''}.` }];
+  return [{ text: r.container, italic: true }, { text: '. ' }, ...title, { text: `${capitalDate}${r.url ? `. ${r.url}` : ''}.` }];
 }
 
 /**
@@ -139,12 +151,12 @@ export function chicagoBibliography(r: CitationRecord): Run[] {
  * plain(chicagoNote(record)) // 'Gérard Stéphane, “Kim Jong Un Scelle…,” _Russafrik_, ca. July 2025.'
  */
 export function chicagoNote(r: CitationRecord): Run[] {
-  const title = r.titleSupplied ? r.title : `“${r.title},”`;
+  const title: Run[] = r.titleSupplied ? [{ text: `${r.title},` }] : [{ text: '“' }, titleRun(r, `${r.title},`), { text: '”' }];
   const date = chicagoDate(r);
   const tail = `${date ? `, ${date}` : ''}${r.url ? `, ${r.url}` : ''}.`;
   const who = r.authors.length ? `${r.authors.join(' and ')}, ` : '';
-  if (r.type !== 'article') return [{ text: `${who}${title}${r.titleSupplied ? ',' : ''} ${r.container}${tail}` }];
-  return [{ text: `${who}${title}${r.titleSupplied ? ',' : ''} ` }, { text: r.container, italic: true }, { text: tail }];
+  if (r.type !== 'article') return [{ text: who }, ...title, { text: ` ${r.container}${tail}` }];
+  return [{ text: who }, ...title, { text: ' ' }, { text: r.container, italic: true }, { text: tail }];
 }
 
 const TEX = /[\\{}&%$#_^~]/g;
