@@ -1,0 +1,61 @@
+/**
+ * The ingest command: bad input stops with a clear message and exit code and writes
+ * nothing; an existing file is never overwritten without --force; nothing half-written
+ * is left behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT, ROOT } from '../helpers/content';
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+const content = join(work, 'content');
+cpSync(join(CONTENT, 'outlets'), join(content, 'outlets'), { recursive: true });
+cpSync(join(CONTENT, 'sources'), join(content, 'sources'), { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const sourcesBefore = () => readdirSync(join(content, 'sources')).sort();
+
+function run(...args: string[]) {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/ingest.ts'), ...args, '--content', content], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+const file = (name: string, data: string | Buffer) => { const p = join(work, name); writeFileSync(p, data); return p; };
+
+describe('npm run ingest', () => {
+  it.each([
+    ['a missing file', () => join(work, 'nope.txt'), 2, 'no such file'],
+    ['an empty file', () => file('empty.txt', ''), 3, 'the file is empty'],
+    ['white space only', () => file('blank.txt', ' \n\t\n'), 3, 'only white space'],
+    ['binary content', () => file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), 3, 'binary content'],
+    ['non-UTF-8 text', () => file('latin1.txt', Buffer.from('Corée du Nord, troupes envoyées', 'latin1')), 3, 'not valid UTF-8'],
+    ['a file far larger than an article', () => file('huge.txt', 'a'.repeat(3 * 1024 * 1024)), 3, 'far larger than an article'],
+  ])('stops on %s with a clear message and writes nothing', (_what, make, code, message) => {
+    const before = sourcesBefore();
+    const r = run(make());
+    expect(r.status).toBe(code);
+    expect(r.out).toContain(message);
+    expect(sourcesBefore()).toEqual(before);
+  });
+
+  it('writes a draft, prints what it found and removed, and never overwrites without --force', () => {
+    const seed = join(ROOT, 'tests/fixtures/seeds/002_75702c18763cbe0a.txt');
+    const first = run(seed);
+    expect(first.status).toBe(0);
+    expect(first.out).toContain('Found:');
+    expect(first.out).toContain('published: 2025-11-08 16:45');
+    expect(first.out).toContain('[reading time] 1 min de lecture');
+    expect(first.out).toContain('Still to check before committing:');
+    const target = join(content, 'sources', 'unidentified-2025-11-08-renforcement-des-liens-militaires-entre-la.mdx');
+    expect(existsSync(target)).toBe(true);
+    writeFileSync(target, 'edited by an editor');
+    const again = run(seed);
+    expect(again.status).toBe(4);
+    expect(again.out).toContain('already exists; nothing written');
+    expect(readFileSync(target, 'utf8')).toBe('edited by an editor');
+    expect(run(seed, '--force').status).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^---\ntitle: "Renforcement/);
+    expect(readdirSync(join(content, 'sources')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
