@@ -53,6 +53,18 @@
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
   });
+  // Pagefind's filter triggers are comboboxes whose visible label is not their accessible
+  // name (a combobox does not take its name from its content): name them after it.
+  const nameTriggers = () => {
+    for (const dropdown of document.querySelectorAll('pagefind-filter-dropdown')) {
+      const trigger = dropdown.querySelector('.pf-dropdown-trigger');
+      const label = dropdown.getAttribute('label');
+      if (trigger && label && trigger.getAttribute('aria-label') !== `Filter by ${label.toLowerCase()}`) trigger.setAttribute('aria-label', `Filter by ${label.toLowerCase()}`);
+    }
+  };
+  nameTriggers();
+  new MutationObserver(nameTriggers).observe(document.querySelector('.search-page') ?? document.body, { childList: true, subtree: true });
+
   document.getElementById('search-sort')?.addEventListener('change', (event) => {
     const order = event.target.value;
     instance.searchSort = order ? { date: order } : undefined;

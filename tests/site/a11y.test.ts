@@ -1,0 +1,79 @@
+/**
+ * Quality gates in a real browser: axe-core finds no WCAG 2.2 AA violation on one page of
+ * every kind, light and dark; the keyboard reaches every link and control with a visible
+ * focus; no request leaves the site.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser';
+import { readSources } from '../helpers/content';
+import { serve, type Served } from '../helpers/serve';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const source = readSources().find((s) => s.data.language === 'fr')!;
+const PAGES = ['/', '/sources/', `/sources/${source.id}/`, '/topics/', '/topics/troops/', '/topics/casualties/', '/topics/technology-transfers/',
+  '/topics/international-reactions/', '/timeline/', '/search/?q=Koursk', '/about/', '/method/', '/no-such-page/'];
+
+let server: Served;
+let browser: Browser;
+beforeAll(async () => { server = await serve(); browser = await launch(); });
+afterAll(async () => { await browser?.close(); await server?.close(); });
+
+describe('axe-core, WCAG 2.2 AA', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`%s has no violations (${scheme})`, async (path) => {
+      const page = await browser.newPage({ colorScheme: scheme });
+      await page.goto(`${server.url}${path}`);
+      if (path.startsWith('/search/')) await page.waitForSelector('pagefind-results ul.pf-results > li a', { timeout: 15_000 });
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      await page.close();
+      expect(violations, violations.join('\n')).toEqual([]);
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it.each([`/sources/${source.id}/`, '/topics/casualties/'])('%s: Tab reaches every link and control, each with a visible focus', async (path) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${path}`);
+    const focusable = await page.$$eval('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link')).length);
+    const reached = new Set<string>();
+    for (let i = 0; i < focusable + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const path = [];
+        for (let n: Element | null = el; n; n = n.parentElement) path.unshift(`${n.tagName}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
+        return { key: path.join('/'), visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+      });
+      if (!info) continue;
+      expect(info.visible, `no visible focus on ${info.key}`).toBe(true);
+      reached.add(info.key);
+    }
+    await page.close();
+    expect(reached.size).toBeGreaterThanOrEqual(focusable);
+  });
+});
+
+describe('requests', () => {
+  it('never leave the site, on any page kind', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    for (const path of PAGES) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.close();
+    expect(foreign).toEqual([]);
+  });
+});
