@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartInputsOf, dateOf, groupFigures, groupReactions, groupTransfers, topicView } from './crossref';
+import { chartInputsOf, dateOf, groupFigures, groupReactions, groupTransfers, topicSections, topicView } from './crossref';
 import { figure, reaction, source, transfer } from './testing';
 import { selectClaims } from './topics';
 
@@ -100,5 +100,13 @@ describe('topicView', () => {
     const transfers = topicView(entries, { kind: 'transfer', directions: ['to-north-korea'] });
     expect(transfers.count).toBe(1);
     expect(topicView(entries, { kind: 'reaction' }).count).toBe(4);
+  });
+});
+
+describe('topicSections', () => {
+  it('lists the sections of a topic page with their anchors', () => {
+    expect(topicSections(topicView(entries, { kind: 'figure' })).map((s) => s.id)).toEqual(['measure-deployed', 'measure-killed', 'measure-wounded']);
+    expect(topicSections(topicView(entries, { kind: 'transfer' }))).toEqual([{ id: 'direction-to-russia', label: 'North Korea to Russia' }, { id: 'direction-to-north-korea', label: 'Russia to North Korea' }]);
+    expect(topicSections(topicView(entries, { kind: 'reaction' })).map((s) => s.label)).toEqual(['States', 'People']);
   });
 });

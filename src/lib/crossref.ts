@@ -9,7 +9,7 @@ import type { Figure, Reaction, Transfer } from './claims';
 import type { SourceEntry } from './sources';
 import { selectClaims, type Sourced, type TopicSelector } from './topics';
 import {
-  ACTOR_KINDS, DIRECTIONS, MEASURES, TRANSFER_CATEGORIES,
+  ACTOR_KINDS, ACTOR_KIND_HEADINGS, DIRECTIONS, DIRECTION_LABELS, MEASURES, MEASURE_LABELS, TRANSFER_CATEGORIES,
   type ActorKind, type Direction, type Measure, type TransferCategory,
 } from './vocabulary';
 
@@ -158,5 +158,20 @@ export function topicView(entries: readonly SourceEntry[], select: TopicSelector
       const items = selectClaims(entries, { ...select, kind: 'reaction' });
       return { kind: 'reaction', groups: groupReactions(items), count: items.length };
     }
+  }
+}
+
+/**
+ * The sections of a topic page, for its table of contents: one per measure, direction or
+ * kind of actor, with the anchor each section's heading carries.
+ *
+ * @example
+ * topicSections(view)[0] // { id: 'measure-deployed', label: 'Troops deployed' }
+ */
+export function topicSections(view: TopicView): { id: string; label: string }[] {
+  switch (view.kind) {
+    case 'figure': return view.groups.map((g) => ({ id: `measure-${g.measure}`, label: MEASURE_LABELS[g.measure] }));
+    case 'transfer': return view.groups.map((g) => ({ id: `direction-${g.direction}`, label: DIRECTION_LABELS[g.direction] }));
+    case 'reaction': return ACTOR_KINDS.filter((k) => view.groups.some((g) => g.actorKind === k)).map((k) => ({ id: `actors-${k}`, label: ACTOR_KIND_HEADINGS[k] }));
   }
 }

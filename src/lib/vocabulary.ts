@@ -61,6 +61,9 @@ export const TRANSFER_CATEGORY_LABELS: Record<TransferCategory, string> = {
 
 export const ACTOR_KINDS = ['state', 'organisation', 'person', 'group'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const ACTOR_KIND_HEADINGS: Record<ActorKind, string> = {
+  state: 'States', organisation: 'Organisations', person: 'People', group: 'Groups and unnamed voices',
+};
 
 export const REACTION_KINDS = [
   'condemnation', 'concern', 'accusation', 'sanctions', 'deployment', 'call-for-restraint',
