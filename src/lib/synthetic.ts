@@ -1,0 +1,98 @@
+/**
+ * Synthetic sources for the benchmark: deterministic from a seed, English and French,
+ * bodies of 300–900 words, 3–10 figures, transfers, reactions and events each, every
+ * claim quoting a sentence of its body so the provenance rule holds.
+ */
+import { stringify } from 'yaml';
+
+/** A small, fast, seeded generator (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER = {
+  en: ['The cooperation between the two states continued to draw attention from analysts.', 'Officials in several capitals followed the developments closely.',
+    'The report described the situation along the front line in general terms.', 'Observers noted that the partnership had deepened over the past months.',
+    'The agreement covered political, economic and military matters.', 'Diplomats said the talks had taken place in a friendly atmosphere.'],
+  fr: ['La coopération entre les deux États continue d’attirer l’attention des analystes.', 'Les responsables de plusieurs capitales suivent de près la situation.',
+    'Le rapport décrit la situation sur la ligne de front en termes généraux.', 'Les observateurs notent que le partenariat s’est approfondi ces derniers mois.',
+    'L’accord couvre des questions politiques, économiques et militaires.', 'Les diplomates affirment que les discussions se sont déroulées dans une atmosphère amicale.'],
+};
+const MONTHS = { en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] };
+const AGENCIES = ['the intelligence service', 'officials', 'analysts', 'the ministry'];
+const ACTORS = ['United States', 'South Korea', 'Japan', 'France', 'United Nations', 'European Union'];
+
+const fmt = (n: number, lang: 'en' | 'fr') => (lang === 'en' ? n.toLocaleString('en-US') : n.toLocaleString('en-US').replace(/,/g, ' '));
+
+/**
+ * The MDX file of synthetic source number `i`, with its id.
+ *
+ * @example
+ * syntheticSource(7, 42).id // 'bench-2025-…-7'
+ */
+export function syntheticSource(i: number, seed: number): { id: string; mdx: string } {
+  const r = rng(seed * 100_003 + i);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const between = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const lang: 'en' | 'fr' = r() < 0.5 ? 'en' : 'fr';
+  const month = between(1, 12);
+  const day = between(1, 28);
+  const published = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const id = `bench-${published}-${i}`;
+  const sentences: string[] = [];
+  const figures = Array.from({ length: between(3, 10) }, (_, k) => {
+    const n = between(1, 30) * 500;
+    const killed = r() < 0.4;
+    const text = lang === 'en'
+      ? `According to ${pick(AGENCIES)}, about ${fmt(n, lang)} ${killed ? 'soldiers were killed' : 'soldiers were deployed'} in sector ${'ABCDEFGHIJ'[k]}.`
+      : `Selon les analystes, environ ${fmt(n, lang)} ${killed ? 'soldats ont été tués' : 'soldats ont été déployés'} dans le secteur ${'ABCDEFGHIJ'[k]}.`;
+    sentences.push(text);
+    return { id: `fig-${k}`, topic: killed ? 'casualties' : 'troops', measure: killed ? 'killed' : 'deployed', low: n, high: n, qualifier: 'about', quote: text };
+  });
+  const transfers = Array.from({ length: between(3, 10) }, (_, k) => {
+    const text = lang === 'en' ? `Shipment number ${k} carried artillery shells to Russia.` : `La livraison numéro ${k} a transporté des obus vers la Russie.`;
+    sentences.push(text);
+    return { id: `tr-${k}`, direction: 'to-russia', item: 'Artillery shells', category: 'munitions', quote: text };
+  });
+  const reactions = Array.from({ length: between(3, 10) }, (_, k) => {
+    const actor = pick(ACTORS);
+    const text = lang === 'en' ? `The statement number ${k} by ${actor} condemned the cooperation.` : `La déclaration numéro ${k} de ${actor} condamne la coopération.`;
+    sentences.push(text);
+    return { id: `re-${k}`, actor, actorKind: 'state', kind: 'condemnation', stance: 'Condemned the cooperation.', quote: text };
+  });
+  const events = Array.from({ length: between(3, 10) }, (_, k) => {
+    const m = between(1, 12);
+    const d = between(1, 28);
+    const text = lang === 'en' ? `On ${d} ${MONTHS.en[m - 1]} 2025, meeting number ${k} took place.` : `Le ${d} ${MONTHS.fr[m - 1]} 2025, la réunion numéro ${k} a eu lieu.`;
+    sentences.push(text);
+    return { id: `ev-${k}`, date: `2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', what: `Meeting ${k}.`, quote: text };
+  });
+  // Fill to 300–900 words with paragraphs of filler around the claim sentences.
+  const target = between(300, 900);
+  const paragraphs: string[] = [];
+  let words = 0;
+  const claimQueue = [...sentences];
+  while (words < target || claimQueue.length) {
+    const para = [pick(FILLER[lang]), ...(claimQueue.length ? [claimQueue.shift()!] : []), pick(FILLER[lang])].join(' ');
+    words += para.split(/\s+/).length;
+    paragraphs.push(para);
+  }
+  const frontmatter = {
+    title: lang === 'en' ? `Synthetic report ${i}` : `Rapport synthétique ${i}`,
+    outlet: `bench-outlet-${i % 5}`,
+    language: lang,
+    published,
+    datePrecision: 'day',
+    summary: `Synthetic source ${i} for the benchmark.`,
+    figures, transfers, reactions, events,
+  };
+  return { id, mdx: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${paragraphs.join('\n\n')}\n` };
+}
