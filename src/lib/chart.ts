@@ -49,8 +49,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** The middle of the period a partial date covers, in ms. */
 function midpoint(date: string): number {
-  const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
-  const [a, b] = dateInterval(date, precision);
+  const [a, b] = dateInterval(date, precisionOfDate(date));
   return (Date.parse(a) + Date.parse(b)) / 2;
 }
 

@@ -16,7 +16,7 @@ export interface FoundNumber {
 const SP = '[ \\u00A0\\u2007\\u2009\\u202F]';
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
-  cent: 100, cents: 100, mille: 1e3, milliers: 1e3, million_fr: 1e6, milliard: 1e9, milliards: 1e9,
+  cent: 100, cents: 100, mille: 1e3, milliers: 1e3, milliard: 1e9, milliards: 1e9,
 };
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -62,7 +62,7 @@ function valueOfWords(words: string[]): number | null {
       current += UNITS[w] ?? UNITS[`${w}_fr`]!;
       sawNumber = true;
     } else {
-      const scale = SCALES[w] ?? SCALES[`${w}_fr`]!;
+      const scale = SCALES[w]!;
       if (scale === 100) current = (current || 1) * 100;
       else { total += (current || 1) * scale; current = 0; }
       sawNumber = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceData } from './claims';
-import { claimUrl, formatPublished, newestFirst, sourceUrl } from './sources';
+import { claimUrl, formatPublished, newestFirst, sourceSections, sourceUrl } from './sources';
 
 const entry = (id: string, published: string) => ({ id, data: { published } as SourceData });
 
@@ -23,5 +23,13 @@ describe('formatPublished', () => {
   it('says when a date is approximate', () => {
     expect(formatPublished({ published: '2025-05', datePrecision: 'month', dateInferred: true })).toBe('May 2025 (approximate)');
     expect(formatPublished({ published: '2025-11-08', datePrecision: 'day', dateInferred: false })).toBe('8 November 2025');
+  });
+});
+
+describe('sourceSections', () => {
+  it('lists only the sections a source has', () => {
+    const none = { figures: [], transfers: [], reactions: [], events: [] };
+    expect(sourceSections(none).map((x) => x.id)).toEqual(['summary-title', 'text-title', 'cite-title']);
+    expect(sourceSections({ ...none, figures: [{} as never] }).map((x) => x.label)).toEqual(['Summary', 'Key figures', 'Article text', 'Cite']);
   });
 });

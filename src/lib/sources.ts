@@ -54,3 +54,22 @@ export function formatPublished(data: Pick<SourceData, 'published' | 'datePrecis
   const date = formatPartialDate(data.published, data.datePrecision);
   return data.dateInferred ? `${date} (approximate)` : date;
 }
+
+/**
+ * The sections of a source page, for its table of contents: the ones the source has
+ * something for, with the anchors their headings carry.
+ *
+ * @example
+ * sourceSections(data).map((s) => s.label) // ['Summary', 'Key figures', …, 'Article text', 'Cite']
+ */
+export function sourceSections(data: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>): { id: string; label: string }[] {
+  return [
+    { id: 'summary-title', label: 'Summary' },
+    ...(data.figures.length ? [{ id: 'figures-title', label: 'Key figures' }] : []),
+    ...(data.transfers.length ? [{ id: 'transfers-title', label: 'Transfers' }] : []),
+    ...(data.reactions.length ? [{ id: 'reactions-title', label: 'Reactions' }] : []),
+    ...(data.events.length ? [{ id: 'events-title', label: 'Dated events' }] : []),
+    { id: 'text-title', label: 'Article text' },
+    { id: 'cite-title', label: 'Cite' },
+  ];
+}
