@@ -48,7 +48,8 @@ describe('queries in English and French', () => {
     await page.waitForFunction(() => location.search === '?q=Lavrov', undefined, { timeout: 10_000 });
     // The results of the earlier (empty) browse may still be on screen: wait for this query's.
     await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('Lavrov'), undefined, { timeout: 10_000 });
-    expect(sourceIds(await resultLinks(page, 5))).toContain('russafrik-2025-07-kim-jong-un-scelle-son-alliance-avec-moscou');
+    // The list re-renders after the summary; poll until it shows this query's results.
+    await expect.poll(async () => sourceIds(await resultLinks(page, 5)), { timeout: 10_000 }).toContain('russafrik-2025-07-kim-jong-un-scelle-son-alliance-avec-moscou');
   });
 
   it('shows title, outlet, date and a highlighted excerpt for each result', async () => {
