@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from './claims';
-import { dateInterval, datesDisagree, disagreements, figureInterval, figuresDisagree } from './agreement';
+import { dateInterval, datesDisagree, figureInterval, rangeDisagreements, figuresDisagree } from './agreement';
 
 const f = (low: number | undefined, high: number | undefined, qualifier: Figure['qualifier'] = 'exact', measure: Figure['measure'] = 'deployed') =>
   ({ low, high, qualifier, measure });
@@ -34,12 +34,33 @@ describe('figuresDisagree', () => {
   });
 });
 
-describe('disagreements', () => {
-  it('lists, for each item, the others it disagrees with', () => {
-    const items = [1, 2, 10];
-    const map = disagreements(items, (a, b) => Math.abs(a - b) > 5);
-    expect(map.get(1)).toEqual([10]);
-    expect(map.get(10)).toEqual([1, 2]);
+describe('rangeDisagreements', () => {
+  const point = (n: number): [number, number] => [n, n];
+  it('counts the ranges wholly below and above each one and names the nearest', () => {
+    const map = rangeDisagreements([600, 2000, 2100, 5000], point, 2);
+    expect(map.get(600)).toEqual({ below: 0, above: 3, nearestBelow: [], nearestAbove: [2000, 2100] });
+    expect(map.get(2100)).toEqual({ below: 2, above: 1, nearestBelow: [2000, 600], nearestAbove: [5000] });
+  });
+  it('leaves out overlapping and touching ranges, as figuresDisagree does', () => {
+    const ranges = new Map<string, [number, number]>([['a', [0, 14000]], ['b', [10000, 12000]], ['c', [14000, 20000]], ['d', [20000, 30000]]]);
+    const map = rangeDisagreements([...ranges.keys()], (k) => ranges.get(k)!, 5);
+    expect(map.get('a')).toEqual({ below: 0, above: 1, nearestBelow: [], nearestAbove: ['d'] });
+    expect(map.get('d')).toEqual({ below: 2, above: 0, nearestBelow: ['a', 'b'], nearestAbove: [] });
+    expect(map.get('c')).toEqual({ below: 1, above: 0, nearestBelow: ['b'], nearestAbove: [] });
+  });
+  it('finds exactly the pairs that figuresDisagree finds', () => {
+    const qualifiers = ['exact', 'about', 'nearly', 'up to', 'at least', 'more than'] as const;
+    const figures = Array.from({ length: 200 }, (_, i) => {
+      const low = ((i * 7919) % 97) * 100;
+      return f(low, low + ((i * 31) % 5) * 100, qualifiers[i % qualifiers.length], 'killed');
+    });
+    const map = rangeDisagreements(figures, (x) => figureInterval(x)!, figures.length);
+    for (const a of figures) {
+      const expected = figures.filter((b) => b !== a && figuresDisagree(a, b));
+      const got = map.get(a)!;
+      expect(got.below + got.above).toBe(expected.length);
+      expect(new Set([...got.nearestBelow, ...got.nearestAbove])).toEqual(new Set(expected));
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * ("about", "up to"…). Pure numbers here; the component only draws them.
  */
 import { dateInterval } from './agreement';
-import { formatNumber, formatPartialDate, precisionOfDate } from './format';
+import { formatDateAsWritten, formatNumber, precisionOfDate } from './format';
 import type { Qualifier } from './vocabulary';
 
 export interface ChartInput {
@@ -139,7 +139,7 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
  * chartDescription('Killed', inputs) // 'Killed: 2 estimates, from May 2025 to November 2025: nearly 600 (June 2025); about 2,000 (November 2025).'
  */
 export function chartDescription(label: string, inputs: readonly ChartInput[]): string {
-  const when = (date: string) => formatPartialDate(date, precisionOfDate(date));
+  const when = formatDateAsWritten;
   const sorted = [...inputs].sort((a, b) => a.date.localeCompare(b.date));
   const parts = sorted.map((i) => `${i.label} (${when(i.date)})`);
   const span = sorted.length > 1 ? `, from ${when(sorted[0]!.date)} to ${when(sorted.at(-1)!.date)}` : '';

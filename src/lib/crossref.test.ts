@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartInputsOf, dateOf, groupFigures, groupReactions, groupTransfers, topicSections, topicView } from './crossref';
+import { chartInputsOf, dateOf, estimatorOf, groupFigures, groupReactions, groupTransfers, topicSections, topicView, type MeasureGroup } from './crossref';
 import { figure, reaction, source, transfer } from './testing';
 import { selectClaims } from './topics';
 
@@ -31,9 +31,29 @@ describe('groupFigures', () => {
   });
   it('says which estimates disagree, within a measure only', () => {
     const killed = groups[1]!;
-    expect(killed.rows.map((r) => [r.item.claim.id, r.disagreesWith.map((d) => d.claim.id)])).toEqual([['f2', ['f4']], ['f4', ['f2']]]);
+    const against = (g: MeasureGroup) => g.rows.map(({ item, disagreement: d }) =>
+      [item.claim.id, d.below, d.nearestBelow.map((x) => x.claim.id), d.above, d.nearestAbove.map((x) => x.claim.id)]);
+    expect(against(killed)).toEqual([['f2', 0, [], 1, ['f4']], ['f4', 1, ['f2'], 0, []]]);
     const deployed = groups[0]!;
-    expect(deployed.rows.map((r) => [r.item.claim.id, r.disagreesWith.map((d) => d.claim.id)])).toEqual([['f1', ['f3']], ['f3', ['f1']]]);
+    expect(against(deployed)).toEqual([['f1', 0, [], 1, ['f3']], ['f3', 1, ['f1'], 0, []]]);
+  });
+});
+
+describe('estimatorOf', () => {
+  it('names who estimated a figure, or says it is not stated', () => {
+    const [a, b] = selectClaims([source('e', { figures: [figure('x', { attribution: { estimatedBy: 'the NIS' } }), figure('y')] })], { kind: 'figure' });
+    expect([estimatorOf(a!), estimatorOf(b!)]).toEqual(['the NIS', 'estimator not stated']);
+  });
+});
+
+describe('groupFigures at scale', () => {
+  it('counts every disagreeing estimate but names only the nearest on each side', () => {
+    const many = [source('m', { figures: Array.from({ length: 50 }, (_, i) => figure(`k${i}`, { low: (i + 1) * 1000, high: (i + 1) * 1000 })) })];
+    const [deployed] = groupFigures(selectClaims(many, { kind: 'figure' }), 2);
+    const row = deployed!.rows.find((r) => r.item.claim.id === 'k9')!; // 10,000
+    expect([row.disagreement.below, row.disagreement.above]).toEqual([9, 40]);
+    expect(row.disagreement.nearestBelow.map((x) => x.claim.low)).toEqual([9000, 8000]);
+    expect(row.disagreement.nearestAbove.map((x) => x.claim.low)).toEqual([11000, 12000]);
   });
 });
 

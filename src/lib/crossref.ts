@@ -2,7 +2,7 @@
  * Grouping for the cross-reference pages: transfers by direction and category,
  * reactions by actor, figures by measure with their disagreements.
  */
-import { disagreements, figuresDisagree } from './agreement';
+import { figureInterval, rangeDisagreements, type RangeDisagreement } from './agreement';
 import type { ChartInput } from './chart';
 import { formatFigureValue } from './format';
 import type { Figure, Reaction, Transfer } from './claims';
@@ -62,8 +62,11 @@ export function groupReactions(items: readonly Sourced<Reaction>[]): ActorGroup[
 
 export interface MeasureGroup {
   measure: Measure;
-  /** Figures with a number, by the date they apply (then source), each with the figures it disagrees with. */
-  rows: { item: Sourced<Figure>; disagreesWith: Sourced<Figure>[] }[];
+  /**
+   * Figures with a number, by the date they apply (then source), each with how many
+   * others it disagrees with and the nearest of them on each side.
+   */
+  rows: { item: Sourced<Figure>; disagreement: RangeDisagreement<Sourced<Figure>> }[];
   /** Figures stated without a number: listed, never plotted or ranged. */
   unnumbered: Sourced<Figure>[];
   /** The figure with the smallest `low`, and the one with the largest `high`. */
@@ -75,6 +78,9 @@ export interface MeasureGroup {
   sourceCount: number;
 }
 
+/** How many disagreeing estimates a row names on each side; the rest are counted. */
+export const NEAREST_DISAGREEMENTS = 3;
+
 const pick = <T>(items: readonly T[], better: (a: T, b: T) => boolean) =>
   items.reduce<T | undefined>((best, i) => (best === undefined || better(i, best) ? i : best), undefined);
 
@@ -85,19 +91,19 @@ const pick = <T>(items: readonly T[], better: (a: T, b: T) => boolean) =>
  * @example
  * groupFigures(items).map((g) => g.measure) // ['deployed', 'planned', 'killed', 'wounded']
  */
-export function groupFigures(items: readonly Sourced<Figure>[]): MeasureGroup[] {
+export function groupFigures(items: readonly Sourced<Figure>[], nearest = NEAREST_DISAGREEMENTS): MeasureGroup[] {
   return MEASURES.map((measure) => {
     const its = items.filter((i) => i.claim.measure === measure);
     const numeric = its.filter((i) => i.claim.low !== undefined && i.claim.high !== undefined)
       .sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.source.id.localeCompare(b.source.id));
-    const against = disagreements(numeric, (a, b) => figuresDisagree(a.claim, b.claim));
+    const against = rangeDisagreements(numeric, (i) => figureInterval(i.claim)!, nearest);
     // Ties go to the narrower estimate: 10,000–12,000 is lower than 10,000–14,000.
     const lowest = pick(numeric, (a, b) => a.claim.low! < b.claim.low! || (a.claim.low === b.claim.low && a.claim.high! < b.claim.high!));
     const highest = pick(numeric, (a, b) => a.claim.high! > b.claim.high! || (a.claim.high === b.claim.high && a.claim.low! > b.claim.low!));
     const latest = pick(numeric, (a, b) => dateOf(a) > dateOf(b));
     return {
       measure,
-      rows: numeric.map((item) => ({ item, disagreesWith: against.get(item) ?? [] })),
+      rows: numeric.map((item) => ({ item, disagreement: against.get(item)! })),
       unnumbered: its.filter((i) => !numeric.includes(i)),
       sourceCount: sourceCount(its),
       ...(lowest && { lowest }), ...(highest && { highest }), ...(latest && { latest }),
@@ -113,6 +119,16 @@ export function groupFigures(items: readonly Sourced<Figure>[]): MeasureGroup[] 
  */
 export function dateOf(item: Sourced<Figure>): string {
   return item.claim.asOf ?? item.source.data.published;
+}
+
+/**
+ * Who made an estimate, as a table or list reads it.
+ *
+ * @example
+ * estimatorOf(figureWithoutAttribution) // 'estimator not stated'
+ */
+export function estimatorOf(item: Sourced<Figure>): string {
+  return item.claim.attribution?.estimatedBy ?? 'estimator not stated';
 }
 
 /**

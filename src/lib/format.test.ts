@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan, formatFigureValue, formatNumber, formatPartialDate, precisionOfDate } from './format';
+import { formatDateAsWritten, formatDateSpan, formatFigureValue, formatNumber, formatPartialDate, precisionOfDate } from './format';
 
 describe('formatPartialDate', () => {
   it('writes each precision', () => {
@@ -32,6 +32,12 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue({ statedAs: 'des milliers (thousands)', qualifier: 'exact' })).toBe('no number: “des milliers (thousands)”');
   });
   it('formats numbers with commas', () => expect(formatNumber(1500000)).toBe('1,500,000'));
+});
+
+describe('formatDateAsWritten', () => {
+  it('reads a date at the precision it is written at', () => {
+    expect(['2025-04-28', '2025-06', '2024'].map(formatDateAsWritten)).toEqual(['28 April 2025', 'June 2025', '2024']);
+  });
 });
 
 describe('precisionOfDate', () => {

@@ -39,6 +39,16 @@ export function precisionOfDate(date: string): 'day' | 'month' | 'year' {
 }
 
 /**
+ * A partial ISO date in words, at the precision it is written at.
+ *
+ * @example
+ * formatDateAsWritten('2025-06') // 'June 2025'
+ */
+export function formatDateAsWritten(date: string): string {
+  return formatPartialDate(date, precisionOfDate(date));
+}
+
+/**
  * A date range when an event spans years, else the single date.
  *
  * @example
