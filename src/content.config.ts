@@ -80,7 +80,7 @@ const event = z.object({
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/sources` }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/sources` }),
   schema: z.object({
     title: text,
     /** True when the article has no headline and the dossier supplied this one. */

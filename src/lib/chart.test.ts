@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartDescription, layoutChart, niceScale } from './chart';
+import { chartDescription, layoutChart, MAX_LABELLED, niceScale, type ChartInput } from './chart';
 
 describe('niceScale', () => {
   it('rounds the top of the axis to a readable step', () => {
@@ -64,5 +64,27 @@ describe('layoutChart, crowded', () => {
   it('keeps labels from overlapping', () => {
     const ys = layout.marks.map((m) => m.labelY);
     for (let i = 0; i < ys.length; i++) for (let j = i + 1; j < ys.length; j++) expect(Math.abs(ys[i]! - ys[j]!)).toBeGreaterThanOrEqual(13); // a label is 13 units tall
+  });
+});
+
+describe('a dense chart', () => {
+  // More estimates than can be labelled: one a day through 2025, values rising then one outlier.
+  const inputs: ChartInput[] = Array.from({ length: 300 }, (_, k) => {
+    const date = new Date(Date.UTC(2025, 0, 1 + k)).toISOString().slice(0, 10);
+    const v = k === 150 ? 90000 : 1000 + k * 10;
+    return { id: `e${k}`, date, low: v, high: v, qualifier: 'exact', label: String(v) };
+  });
+  const layout = layoutChart(inputs);
+  it('keeps every mark at its date, inside the plot', () => {
+    const xs = layout.marks.map((m) => m.x);
+    expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).toBe(true);
+    expect(Math.max(...xs)).toBeLessThan(layout.plot.right);
+  });
+  it('labels only the lowest, the highest and the latest', () => {
+    expect(layout.marks.filter((m) => m.labelled).map((m) => m.id)).toEqual(['e0', 'e150', 'e299']);
+  });
+  it('is described by its extremes, not estimate by estimate', () => {
+    expect(inputs.length).toBeGreaterThan(MAX_LABELLED);
+    expect(chartDescription('Killed', inputs)).toBe('Killed: 300 estimates, from 1 January 2025 to 27 October 2025. Lowest 1000 (1 January 2025); highest 90000 (31 May 2025); latest 3990 (27 October 2025). The table below gives every estimate.');
   });
 });

@@ -26,6 +26,8 @@ export interface ChartMark {
   shape: 'point' | 'range';
   hollow: boolean;
   label: string;
+  /** Whether the label is drawn; in a dense chart only the extremes and the latest are. */
+  labelled: boolean;
   labelX: number;
   labelY: number;
   labelAnchor: 'start' | 'end';
@@ -45,12 +47,32 @@ const DAY = 86_400_000;
 const MIN_GAP = 14;
 const CHAR_WIDTH = 7;
 const LINE = 14;
+/**
+ * Beyond this many estimates a chart is a cloud: marks stay at their dates (spreading
+ * them would move them off their dates), and only the lowest, highest and latest are
+ * labelled and described; the table below the chart gives every one. It also keeps the
+ * layout linear: labels are checked against a bounded number of boxes.
+ */
+export const MAX_LABELLED = 24;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The middle of the period a partial date covers, in ms. */
 function midpoint(date: string): number {
   const [a, b] = dateInterval(date, precisionOfDate(date));
   return (Date.parse(a) + Date.parse(b)) / 2;
+}
+
+/** The indices of the lowest, the highest and the latest estimate (ties: the first). */
+function extremes(inputs: readonly ChartInput[], times: readonly number[]): number[] {
+  let lowest = 0;
+  let highest = 0;
+  let latest = 0;
+  inputs.forEach((input, i) => {
+    if (input.low < inputs[lowest]!.low) lowest = i;
+    if (input.high > inputs[highest]!.high) highest = i;
+    if (times[i]! > times[latest]!) latest = i;
+  });
+  return [lowest, highest, latest];
 }
 
 /**
@@ -93,16 +115,18 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
     xTicks.push({ x: x(d.getTime()), label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
   }
 
+  const dense = inputs.length > MAX_LABELLED;
   // Marks at (nearly) the same date are spread apart so that none hides another.
   const order = inputs.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
   const xs: number[] = [];
   let previous = Number.NEGATIVE_INFINITY;
   for (const i of order) {
-    xs[i] = Math.max(x(times[i]!), previous + MIN_GAP);
+    xs[i] = dense ? x(times[i]!) : Math.max(x(times[i]!), previous + MIN_GAP);
     previous = xs[i]!;
   }
-  // Boxes a label must not cover: every mark, then every label already placed.
-  const boxes = order.map((i) => ({ x0: xs[i]! - 8, x1: xs[i]! + 8, y0: y(inputs[i]!.high) - 8, y1: y(inputs[i]!.low) + 8 }));
+  const labelled = dense ? new Set(extremes(inputs, times)) : new Set(order);
+  // Boxes a label must not cover: every mark (of a sparse chart), then every label already placed.
+  const boxes = dense ? [] : order.map((i) => ({ x0: xs[i]! - 8, x1: xs[i]! + 8, y0: y(inputs[i]!.high) - 8, y1: y(inputs[i]!.low) + 8 }));
   const marks = order.map((i) => {
     const input = inputs[i]!;
     const mx = Math.min(xs[i]!, plot.right);
@@ -114,8 +138,8 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
     // Text sits on its baseline: its box runs from about 10 units above to 3 below.
     const clashes = (ly: number) => boxes.some((b) => x0 < b.x1 && x1 > b.x0 && ly - 10 < b.y1 && ly + 3 > b.y0);
     const offsets = [0, ...Array.from({ length: 12 }, (_, k) => (k % 2 ? 1 : -1) * Math.ceil((k + 1) / 2) * LINE)];
-    const labelY = base + (offsets.find((o) => !clashes(base + o)) ?? 0);
-    boxes.push({ x0, x1, y0: labelY - 10, y1: labelY + 3 });
+    const labelY = labelled.has(i) ? base + (offsets.find((o) => !clashes(base + o)) ?? 0) : base;
+    if (labelled.has(i)) boxes.push({ x0, x1, y0: labelY - 10, y1: labelY + 3 });
     return {
       id: input.id,
       x: mx,
@@ -124,6 +148,7 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
       shape: input.low === input.high ? 'point' as const : 'range' as const,
       hollow: input.qualifier !== 'exact',
       label: input.label,
+      labelled: labelled.has(i),
       labelX,
       labelY,
       labelAnchor: right ? 'start' as const : 'end' as const,
@@ -141,7 +166,10 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
 export function chartDescription(label: string, inputs: readonly ChartInput[]): string {
   const when = formatDateAsWritten;
   const sorted = [...inputs].sort((a, b) => a.date.localeCompare(b.date));
-  const parts = sorted.map((i) => `${i.label} (${when(i.date)})`);
+  const said = (i: ChartInput) => `${i.label} (${when(i.date)})`;
   const span = sorted.length > 1 ? `, from ${when(sorted[0]!.date)} to ${when(sorted.at(-1)!.date)}` : '';
-  return `${label}: ${sorted.length} estimate${sorted.length === 1 ? '' : 's'}${span}: ${parts.join('; ')}.`;
+  const head = `${label}: ${formatNumber(sorted.length)} estimate${sorted.length === 1 ? '' : 's'}${span}`;
+  if (sorted.length <= MAX_LABELLED) return `${head}: ${sorted.map(said).join('; ')}.`;
+  const [lowest, highest] = extremes(sorted, sorted.map((i) => midpoint(i.date)));
+  return `${head}. Lowest ${said(sorted[lowest]!)}; highest ${said(sorted[highest]!)}; latest ${said(sorted.at(-1)!)}. The table below gives every estimate.`;
 }

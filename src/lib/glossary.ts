@@ -28,11 +28,22 @@ const pattern = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).
  * namesIn('dans la région de Koursk', glossary).map((e) => e.id) // ['kursk']
  */
 export function namesIn(text: string, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return glossary.filter((entry) =>
-    entry.forms.some((f) => {
-      const re = pattern(f.text);
-      const caseSensitive = /^[A-Z.]{2,5}$/.test(f.text);
-      return caseSensitive ? new RegExp(re.source, 'u').test(text) : re.test(text);
-    }),
-  );
+  return matchersOf(glossary).filter(({ patterns }) => patterns.some((re) => re.test(text))).map(({ entry }) => entry);
+}
+
+/** Each entry's patterns, compiled once per glossary rather than once per page. */
+const compiled = new WeakMap<readonly GlossaryEntry[], { entry: GlossaryEntry; patterns: RegExp[] }[]>();
+function matchersOf(glossary: readonly GlossaryEntry[]) {
+  let matchers = compiled.get(glossary);
+  if (!matchers) {
+    matchers = glossary.map((entry) => ({
+      entry,
+      patterns: entry.forms.map((f) => {
+        const re = pattern(f.text);
+        return /^[A-Z.]{2,5}$/.test(f.text) ? new RegExp(re.source, 'u') : re;
+      }),
+    }));
+    compiled.set(glossary, matchers);
+  }
+  return matchers;
 }

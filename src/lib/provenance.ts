@@ -4,7 +4,7 @@
  */
 import { claimsOf, type Figure, type SourceData } from './claims';
 import { parseNumbers } from './numbers';
-import { findQuote } from './text';
+import { quoteLocator, type QuoteLocator } from './text';
 
 /** One way a source breaks the rule. */
 export interface ProvenanceProblem {
@@ -41,19 +41,21 @@ export function figureNumberProblem(figure: Pick<Figure, 'low' | 'high' | 'state
 
 /**
  * Every way a source breaks the provenance rule against its article text, given as
- * blocks (paragraphs, headings, captions): a quote must lie within one block.
+ * blocks (paragraphs, headings, captions), or a locator over them: a quote must lie
+ * within one block.
  *
  * @example
  * checkProvenance(source, ['Environ 5 000 militaires.']) // [] when all quotes are there
  */
-export function checkProvenance(source: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>, blocks: string[]): ProvenanceProblem[] {
+export function checkProvenance(source: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>, blocks: readonly string[] | QuoteLocator): ProvenanceProblem[] {
+  const locate = typeof blocks === 'function' ? blocks : quoteLocator(blocks);
   const problems: ProvenanceProblem[] = [];
   const seen = new Map<string, string>();
   for (const claim of claimsOf(source)) {
     const earlier = seen.get(claim.id);
     if (earlier) problems.push({ claimId: claim.id, field: claim.field, message: `the id is already used by ${earlier}` });
     seen.set(claim.id, claim.field);
-    if (!blocks.some((b) => findQuote(b, claim.quote))) {
+    if (!locate(claim.quote)) {
       problems.push({ claimId: claim.id, field: claim.field, message: `the quote is not in the article text: “${claim.quote}”` });
     }
   }

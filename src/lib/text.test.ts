@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normalise, normaliseQuote, slugify } from './text';
+import { findQuote, isSpace, normalise, normaliseQuote, quoteLocator, slugify } from './text';
 
 describe('normalise', () => {
   it('collapses white space of every kind and maps typographic quotes', () => {
@@ -31,6 +31,31 @@ describe('findQuote', () => {
     expect(findQuote('environ 15 000 soldats', 'Environ 15 000 soldats')).toBeNull();
   });
   it('returns null for an empty quote', () => expect(findQuote('abc', '  ')).toBeNull());
+});
+
+describe('isSpace', () => {
+  it('agrees with the \\s class (plus the no-break spaces) on every code unit', () => {
+    const re = /[\s\u00A0\u2007\u2009\u202F]/;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isSpace(code) !== re.test(String.fromCharCode(code))) throw new Error(`U+${code.toString(16)} differs`);
+    }
+  });
+});
+
+describe('quoteLocator', () => {
+  const blocks = ['Un premier paragraphe.', 'Selon Séoul, environ\u00A011 000 soldats « ont été déployés ».', 'Environ 11 000 soldats.'];
+  it('finds each quote in the first block that holds it, with its raw range', () => {
+    const locate = quoteLocator(blocks);
+    const found = locate('environ 11 000 soldats " ont été déployés "')!;
+    expect(found.block).toBe(1);
+    expect(blocks[1]!.slice(found.start, found.end)).toBe('environ\u00A011 000 soldats « ont été déployés »');
+    expect(locate('Environ 11 000 soldats.')).toEqual({ block: 2, start: 0, end: 23 });
+  });
+  it('returns null for a quote that is in no block, or that spans two', () => {
+    const locate = quoteLocator(blocks);
+    expect(locate('paragraphe. Selon')).toBeNull();
+    expect(locate('   ')).toBeNull();
+  });
 });
 
 describe('slugify', () => {

@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { claimsOf, type SourceData } from '../lib/claims';
 import { segmentClaims, type ClaimRange } from '../lib/highlight';
 import { checkProvenance, formatProvenanceError } from '../lib/provenance';
-import { findQuote } from '../lib/text';
+import { quoteLocator } from '../lib/text';
 
 /** Elements whose text a quote may span. A quote never crosses from one to another. */
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'td', 'th', 'dt', 'dd']);
@@ -98,7 +98,8 @@ export default function rehypeClaims() {
     const source: SourceData = { ...fm, figures: fm.figures ?? [], transfers: fm.transfers ?? [], reactions: fm.reactions ?? [], events: fm.events ?? [] };
     const blocks = collectBlocks(tree);
     const blockTexts = blocks.map((b) => b.texts.map((t) => t.node.value).join(''));
-    const problems = checkProvenance(source, blockTexts);
+    const locate = quoteLocator(blockTexts);
+    const problems = checkProvenance(source, locate);
     if (problems.length > 0) {
       const where = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
       throw new Error(formatProvenanceError(where, problems));
@@ -106,9 +107,8 @@ export default function rehypeClaims() {
     const perBlock = new Map<number, ClaimRange[]>();
     for (const claim of claimsOf(source)) {
       // The first block that holds the quote carries its anchor.
-      const i = blockTexts.findIndex((t) => findQuote(t, claim.quote));
-      const range = findQuote(blockTexts[i]!, claim.quote)!;
-      perBlock.set(i, [...(perBlock.get(i) ?? []), { id: claim.id, ...range }]);
+      const { block, start, end } = locate(claim.quote)!;
+      perBlock.set(block, [...(perBlock.get(block) ?? []), { id: claim.id, start, end }]);
     }
     for (const [i, ranges] of perBlock) highlight(blocks[i]!, ranges);
   };
