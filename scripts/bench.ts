@@ -61,8 +61,8 @@ function makeContent(n: number): string {
     writeFileSync(join(content, 'outlets', `bench-outlet-${k}.yaml`), `name: Benchmark outlet ${k}\nidentified: true\nlanguage: en\nkind: Synthetic outlet for the benchmark\n`);
   }
   for (let i = 0; i < n; i++) {
-    const { id, mdx } = syntheticSource(i, seed);
-    writeFileSync(join(content, 'sources', `${id}.mdx`), mdx);
+    const { id, markdown } = syntheticSource(i, seed);
+    writeFileSync(join(content, 'sources', `${id}.md`), markdown);
   }
   return content;
 }

@@ -2,7 +2,7 @@
  * npm run ingest -- <file> [--force] [--content <dir>]
  *
  * Reads an article as plain text or a saved HTML page and writes a draft source to
- * content/sources/<id>.mdx, printing what it found, what it removed as site furniture,
+ * content/sources/<id>.md, printing what it found, what it removed as site furniture,
  * and what a person must still check. Never overwrites a file unless --force is given;
  * writes atomically (a temporary file renamed into place). Bad input stops with a clear
  * message and a non-zero exit code, and writes nothing.
@@ -47,11 +47,11 @@ const outlets = existsSync(outletsDir)
   ? readdirSync(outletsDir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(outletsDir, f), 'utf8')) }))
   : [];
 const result = ingest({ text, html, outlets });
-const target = join(values.content, 'sources', `${result.id}.mdx`);
+const target = join(values.content, 'sources', `${result.id}.md`);
 if (existsSync(target) && !values.force) fail(`${target} already exists; nothing written (give --force to replace it)`, 4);
 
 const tmp = `${target}.${process.pid}.tmp`;
-writeFileSync(tmp, result.mdx, { flag: 'wx' });
+writeFileSync(tmp, result.markdown, { flag: 'wx' });
 renameSync(tmp, target);
 
 console.log(`ingest: wrote ${target}${values.force ? ' (replacing any earlier file)' : ''}\n`);

@@ -46,6 +46,6 @@ export function loadDossier(): Promise<Dossier> {
 export async function outletOf(source: Source): Promise<Outlet> {
   const { outlets } = await loadDossier();
   const outlet = outlets.get(source.data.outlet.id);
-  if (!outlet) throw new Error(`content/sources/${source.id}.mdx: outlet "${source.data.outlet.id}" has no profile in content/outlets/`);
+  if (!outlet) throw new Error(`${source.filePath ?? `content/sources/${source.id}`}: outlet "${source.data.outlet.id}" has no profile in content/outlets/`);
   return outlet;
 }

@@ -63,7 +63,7 @@ function midpoint(date: string): number {
 }
 
 /** The indices of the lowest, the highest and the latest estimate (ties: the first). */
-function extremes(inputs: readonly ChartInput[], times: readonly number[]): number[] {
+function extremes(inputs: readonly ChartInput[], times: readonly number[]): [number, number, number] {
   let lowest = 0;
   let highest = 0;
   let latest = 0;

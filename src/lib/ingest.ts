@@ -11,14 +11,14 @@ import { stringify } from 'yaml';
 import { eventsIn, figuresIn, sentences } from './extract';
 import { CAPTION, removeFurniture, type Removed } from './furniture';
 import { detectLanguage } from './language';
-import { escapeMdxText } from './mdx';
+import { escapeMarkdownText } from './markdown';
 import { slugify } from './text';
 import type { Language } from './vocabulary';
 
 export interface IngestResult {
   id: string;
   /** The MDX file: frontmatter and body. */
-  mdx: string;
+  markdown: string;
   language: Language;
   found: string[];
   check: string[];
@@ -108,9 +108,9 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
   const body: string[] = [];
   const paragraphs: string[] = [];
   for (const line of lines) {
-    if (isCaption(line)) body.push(`<figure class="photo-caption"><figcaption>${escapeMdxText(line)}</figcaption></figure>`);
-    else if (isHeadingLike(line)) body.push(`### ${escapeMdxText(line)}`);
-    else { body.push(escapeMdxText(line)); paragraphs.push(line); }
+    if (isCaption(line)) body.push(`<figure class="photo-caption"><figcaption>${escapeMarkdownText(line)}</figcaption></figure>`);
+    else if (isHeadingLike(line)) body.push(`### ${escapeMarkdownText(line)}`);
+    else { body.push(escapeMarkdownText(line)); paragraphs.push(line); }
   }
 
   const figures = paragraphs.flatMap((p) => sentences(p).flatMap(figuresIn));
@@ -167,6 +167,6 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
   found.push(`${events.length} dated event(s)`);
   check.push('Write the English summary; describe each event in English (what); add transfers and reactions; check each figure’s measure, qualifier and attribution.');
   // Every string quoted: a bare 2025-11-06 would be read back as a date, not text.
-  const mdx = `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body.join('\n\n')}\n`;
-  return { id, mdx, language, found, check, removed, figures: figures.length, events: events.length };
+  const markdown = `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body.join('\n\n')}\n`;
+  return { id, markdown, language, found, check, removed, figures: figures.length, events: events.length };
 }

@@ -66,8 +66,8 @@ describe('checkProvenance', () => {
 
 describe('formatProvenanceError', () => {
   it('names the file, the claim and the problem', () => {
-    const msg = formatProvenanceError('content/sources/x.mdx', [{ claimId: 'fig-a', field: 'figures[0]', message: 'the quote is not in the article text: “q”' }]);
-    expect(msg).toContain('content/sources/x.mdx');
+    const msg = formatProvenanceError('content/sources/x.md', [{ claimId: 'fig-a', field: 'figures[0]', message: 'the quote is not in the article text: “q”' }]);
+    expect(msg).toContain('content/sources/x.md');
     expect(msg).toContain('claim "fig-a" (figures[0]): the quote is not in the article text: “q”');
   });
 });

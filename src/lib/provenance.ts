@@ -71,8 +71,8 @@ export function checkProvenance(source: Pick<SourceData, 'figures' | 'transfers'
  * what did not match.
  *
  * @example
- * formatProvenanceError('content/sources/x.mdx', problems)
- * // 'Provenance check failed for content/sources/x.mdx:\n  - claim "fig-a" (figures[0]): …'
+ * formatProvenanceError('content/sources/x.md', problems)
+ * // 'Provenance check failed for content/sources/x.md:\n  - claim "fig-a" (figures[0]): …'
  */
 export function formatProvenanceError(file: string, problems: ProvenanceProblem[]): string {
   const lines = problems.map((p) => `  - claim "${p.claimId}" (${p.field}): ${p.message}`);

@@ -33,12 +33,12 @@ const ACTORS = ['United States', 'South Korea', 'Japan', 'France', 'United Natio
 const fmt = (n: number, lang: 'en' | 'fr') => (lang === 'en' ? n.toLocaleString('en-US') : n.toLocaleString('en-US').replace(/,/g, ' '));
 
 /**
- * The MDX file of synthetic source number `i`, with its id.
+ * The Markdown file of synthetic source number `i`, with its id.
  *
  * @example
  * syntheticSource(7, 42).id // 'bench-2025-…-7'
  */
-export function syntheticSource(i: number, seed: number): { id: string; mdx: string } {
+export function syntheticSource(i: number, seed: number): { id: string; markdown: string } {
   const r = rng(seed * 100_003 + i);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const between = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
@@ -94,5 +94,5 @@ export function syntheticSource(i: number, seed: number): { id: string; mdx: str
     summary: `Synthetic source ${i} for the benchmark.`,
     figures, transfers, reactions, events,
   };
-  return { id, mdx: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${paragraphs.join('\n\n')}\n` };
+  return { id, markdown: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${paragraphs.join('\n\n')}\n` };
 }

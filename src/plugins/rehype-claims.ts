@@ -8,6 +8,7 @@
  */
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { raw } from 'hast-util-raw';
 import { claimsOf, type SourceData } from '../lib/claims';
 import { segmentClaims, type ClaimRange } from '../lib/highlight';
 import { checkProvenance, formatProvenanceError } from '../lib/provenance';
@@ -90,11 +91,17 @@ const hasClaims = (fm: unknown): fm is SourceData =>
   typeof fm === 'object' && fm !== null &&
   ['figures', 'transfers', 'reactions', 'events'].some((k) => Array.isArray((fm as Record<string, unknown>)[k]));
 
+const hasRaw = (node: AnyNode): boolean =>
+  (node as { type: string }).type === 'raw' || ('children' in node && (node.children as AnyNode[]).some(hasRaw));
+
 /** The plugin: `rehypePlugins: [rehypeClaims]`. */
 export default function rehypeClaims() {
-  return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: unknown } } }) => {
+  return (parsed: Root, file: { path?: string; data: { astro?: { frontmatter?: unknown } } }) => {
     const fm = file.data.astro?.frontmatter;
-    if (!hasClaims(fm)) return;
+    if (!hasClaims(fm)) return undefined;
+    // In Markdown, HTML in the body (a photo's <figcaption>) is still a raw string here;
+    // parse it so a quote from a caption is found and anchored like any other.
+    const tree = hasRaw(parsed) ? (raw(parsed) as Root) : parsed;
     const source: SourceData = { ...fm, figures: fm.figures ?? [], transfers: fm.transfers ?? [], reactions: fm.reactions ?? [], events: fm.events ?? [] };
     const blocks = collectBlocks(tree);
     const blockTexts = blocks.map((b) => b.texts.map((t) => t.node.value).join(''));
@@ -111,5 +118,6 @@ export default function rehypeClaims() {
       perBlock.set(block, [...(perBlock.get(block) ?? []), { id: claim.id, start, end }]);
     }
     for (const [i, ranges] of perBlock) highlight(blocks[i]!, ranges);
+    return tree;
   };
 }

@@ -47,7 +47,7 @@ describe('npm run ingest', () => {
     expect(first.out).toContain('published: 2025-11-08 16:45');
     expect(first.out).toContain('[reading time] 1 min de lecture');
     expect(first.out).toContain('Still to check before committing:');
-    const target = join(content, 'sources', 'unidentified-2025-11-08-renforcement-des-liens-militaires-entre-la.mdx');
+    const target = join(content, 'sources', 'unidentified-2025-11-08-renforcement-des-liens-militaires-entre-la.md');
     expect(existsSync(target)).toBe(true);
     writeFileSync(target, 'edited by an editor');
     const again = run(seed);

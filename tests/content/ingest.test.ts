@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ingest } from '../../src/lib/ingest';
-import { escapeMdxText } from '../../src/lib/mdx';
+import { escapeMarkdownText } from '../../src/lib/markdown';
 import { checkProvenance } from '../../src/lib/provenance';
-import { bodyBlocks, readSources, ROOT, splitMdx } from '../helpers/content';
+import { bodyBlocks, readSources, ROOT, splitFrontmatter } from '../helpers/content';
 
 const seedsDir = join(ROOT, 'tests/fixtures/seeds');
 const seeds = readdirSync(seedsDir).sort().map((f) => ({ file: f, text: readFileSync(join(seedsDir, f), 'utf8') }));
@@ -21,7 +21,7 @@ const key = (f: { measure: string; low?: number | undefined; high?: number | und
 
 const results = seeds.map((seed, i) => {
   const draft = ingest({ text: seed.text, html: false });
-  const { frontmatter, body } = splitMdx(draft.mdx);
+  const { frontmatter, body } = splitFrontmatter(draft.markdown);
   const data = parse(frontmatter);
   const source = curated.find((c) => c.id.startsWith(CURATED_OF[i]!))!;
   return { seed, draft, data, body, source };
@@ -74,12 +74,12 @@ describe('ingest on the seed texts', () => {
   });
 });
 
-describe('escapeMdxText', () => {
+describe('escapeMarkdownText', () => {
   it('neutralises MDX and Markdown syntax', () => {
-    expect(escapeMdxText('{x} <b>bold</b> *a* _b_ [l](u)')).toBe('\\{x\\} \\<b\\>bold\\</b\\> \\*a\\* \\_b\\_ \\[l\\]\\(u\\)');
-    expect(escapeMdxText('import x from "y"')).toBe('&#105;mport x from "y"');
-    expect(escapeMdxText('export const a = 1')).toBe('&#101;xport const a = 1');
-    expect(escapeMdxText('1. not a list')).toBe('1\\. not a list');
-    expect(escapeMdxText('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdownText('{x} <b>bold</b> *a* _b_ [l](u)')).toBe('\\{x\\} \\<b\\>bold\\</b\\> \\*a\\* \\_b\\_ \\[l\\]\\(u\\)');
+    expect(escapeMarkdownText('import x from "y"')).toBe('&#105;mport x from "y"');
+    expect(escapeMarkdownText('export const a = 1')).toBe('&#101;xport const a = 1');
+    expect(escapeMarkdownText('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdownText('# not a heading')).toBe('\\# not a heading');
   });
 });

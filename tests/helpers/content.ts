@@ -17,7 +17,7 @@ export interface SourceFile {
 }
 
 /** Splits an MDX file into its YAML frontmatter and its body. */
-export function splitMdx(text: string): { frontmatter: string; body: string } {
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!m) throw new Error('no frontmatter');
   return { frontmatter: m[1]!, body: m[2]! };
@@ -25,13 +25,13 @@ export function splitMdx(text: string): { frontmatter: string; body: string } {
 
 /** Every source file of the content folder, parsed. */
 export function readSources(dir = join(CONTENT, 'sources')): SourceFile[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
+  return readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort().map((f) => {
     const file = join(dir, f);
-    const { frontmatter, body } = splitMdx(readFileSync(file, 'utf8'));
+    const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
     const data = parse(frontmatter);
     for (const k of ['figures', 'transfers', 'reactions', 'events', 'notes']) data[k] ??= [];
     for (const fig of data.figures) fig.qualifier ??= 'exact';
-    return { id: basename(f, '.mdx'), file, data, body };
+    return { id: f.replace(/\.mdx?$/, ''), file, data, body };
   });
 }
 

@@ -13,10 +13,10 @@ import { CONTENT, ROOT } from '../helpers/content';
 const work = mkdtempSync(join(tmpdir(), 'dossier-bad-source-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function buildWith(file: string, mdx: string) {
+function buildWith(file: string, markdown: string) {
   const content = join(work, file.replace(/\W/g, '_'), 'content');
   cpSync(CONTENT, content, { recursive: true });
-  writeFileSync(join(content, 'sources', file), mdx);
+  writeFileSync(join(content, 'sources', file), markdown);
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(content, '..', 'dist')], {
     cwd: ROOT,
     env: { ...process.env, DOSSIER_CONTENT_DIR: content, DOSSIER_CACHE_DIR: join(content, '..', 'cache') },
@@ -41,7 +41,7 @@ Officials said about 5,000 soldiers were sent.
 
 describe('a source that breaks the provenance rule', () => {
   it('stops the build when a quote is not in the article, naming file, claim and quote', () => {
-    const { status, output } = buildWith('test-2025-05-missing-quote.mdx', source(`  - id: fig-missing-quote
+    const { status, output } = buildWith('test-2025-05-missing-quote.md', source(`  - id: fig-missing-quote
     topic: troops
     measure: deployed
     low: 5000
@@ -49,12 +49,12 @@ describe('a source that breaks the provenance rule', () => {
     quote: "about 5,000 soldiers were killed"`));
     expect(status).not.toBe(0);
     expect(output).toContain('Provenance check failed for');
-    expect(output).toContain('sources/test-2025-05-missing-quote.mdx');
+    expect(output).toContain('sources/test-2025-05-missing-quote.md');
     expect(output).toContain('claim "fig-missing-quote" (figures[0]): the quote is not in the article text: “about 5,000 soldiers were killed”');
   });
 
   it('stops the build when a figure disagrees with its quote', () => {
-    const { status, output } = buildWith('test-2025-05-wrong-number.mdx', source(`  - id: fig-wrong-number
+    const { status, output } = buildWith('test-2025-05-wrong-number.md', source(`  - id: fig-wrong-number
     topic: troops
     measure: deployed
     low: 6000
@@ -62,12 +62,12 @@ describe('a source that breaks the provenance rule', () => {
     qualifier: about
     quote: "about 5,000 soldiers were sent"`));
     expect(status).not.toBe(0);
-    expect(output).toContain('sources/test-2025-05-wrong-number.mdx');
+    expect(output).toContain('sources/test-2025-05-wrong-number.md');
     expect(output).toContain('claim "fig-wrong-number" (figures[0]): the quote gives 5,000 but low/high are 6,000/6,000');
   });
 
   it('builds the same source when it keeps the rule (the failures above are the rule, not the setup)', () => {
-    const { status, output } = buildWith('test-2025-05-good.mdx', source(`  - id: fig-good
+    const { status, output } = buildWith('test-2025-05-good.md', source(`  - id: fig-good
     topic: troops
     measure: deployed
     low: 5000

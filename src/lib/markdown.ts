@@ -1,17 +1,18 @@
 /**
- * Article text written into MDX so that it stays text: nothing in an article can become
- * code, a component or markup.
+ * Article text written into a source's Markdown body so that it stays text: nothing in
+ * an article can become code, markup, or (should the file ever be renamed .mdx) a
+ * component.
  */
 
 /**
- * Escapes a line of article text for an MDX body: Markdown and JSX punctuation is
+ * Escapes a line of article text for a Markdown (or MDX) body: Markdown and JSX punctuation is
  * backslash-escaped, and a line starting with `import`/`export` (MDX's ESM) begins with a
  * character reference instead. Rendering gives back the text unchanged.
  *
  * @example
- * escapeMdxText('{x} <b>') // '\\{x\\} \\<b\\>'
+ * escapeMarkdownText('{x} <b>') // '\\{x\\} \\<b\\>'
  */
-export function escapeMdxText(line: string): string {
+export function escapeMarkdownText(line: string): string {
   let out = line.replace(/[\\`*_{}[\]<>()#+!|~&$^]/g, (c) => `\\${c}`);
   // A leading "1." or "-" would start a list; "import"/"export" would start ESM.
   out = out.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-=])/, '$1\\$2');
