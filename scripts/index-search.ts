@@ -17,9 +17,11 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 
+const started = performance.now();
+
 const { values } = parseArgs({
   options: {
-    site: { type: 'string', default: 'dist' },
+    site: { type: 'string', default: process.env.DOSSIER_DIST_DIR ?? 'dist' },
     strategy: { type: 'string', default: 'per-language' },
     output: { type: 'string' },
   },
@@ -108,4 +110,4 @@ writeFileSync(join(output, 'dates.json'), `${JSON.stringify(dates)}\n`);
 const merge = values.strategy === 'single' ? [] : languages.filter((l) => l !== 'en');
 writeFileSync(join(output, 'merge.json'), `${JSON.stringify(merge.map((lang) => ({ language: lang, bundlePath: `/${relative(site, `${output}-${lang}`).split(sep).join('/')}/` })))}\n`);
 const counts = languages.map((l) => `${l}: ${pages.filter((p) => p.lang === l).length}`).join(', ');
-console.log(`index-search: ${pages.length} pages read (${counts}), strategy ${values.strategy}, written under ${output}${values.strategy === 'single' ? '' : '(-<lang>)'}`);
+console.log(`index-search: ${pages.length} pages read (${counts}), strategy ${values.strategy}, written under ${output}${values.strategy === 'single' ? '' : '(-<lang>)'} in ${((performance.now() - started) / 1000).toFixed(2)} s`);

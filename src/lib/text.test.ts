@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, isSpace, normalise, normaliseQuote, quoteLocator, slugify } from './text';
+import { findQuote, isSpace, normalise, normaliseQuote, quoteLocator, slugify, textOfHtml } from './text';
 
 describe('normalise', () => {
   it('collapses white space of every kind and maps typographic quotes', () => {
@@ -55,6 +55,13 @@ describe('quoteLocator', () => {
     const locate = quoteLocator(blocks);
     expect(locate('paragraphe. Selon')).toBeNull();
     expect(locate('   ')).toBeNull();
+  });
+});
+
+describe('textOfHtml', () => {
+  it('drops tags and decodes character references', () => {
+    expect(textOfHtml('<p>Kim &#x26; <mark class="claim" id="x">Koursk</mark>&nbsp;&#8217;</p>')).toBe(' Kim &  Koursk \u00A0\u2019 ');
+    expect(textOfHtml('a &unknown; b')).toBe('a &unknown; b');
   });
 });
 

@@ -127,3 +127,20 @@ export function quoteLocator(blocks: readonly string[]): QuoteLocator {
 export function slugify(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+/**
+ * The text of an HTML fragment (tags dropped, one space in their place; character
+ * references decoded), for reading names in a rendered article.
+ *
+ * @example
+ * textOfHtml('<p>Kim &#x26; <mark>Koursk</mark></p>') // ' Kim & Koursk '
+ */
+export function textOfHtml(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (ref, name: string) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? ref;
+    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return String.fromCodePoint(code);
+  });
+}

@@ -1,14 +1,20 @@
-/** A static server over dist/ on a free loopback port, for browser tests (as a host would serve it). */
+/**
+ * A static server over dist/ on a free loopback port, for browser tests and measurements,
+ * serving as a static host does: text compressed with gzip when the browser accepts it.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { DIST } from './content';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.xml': 'application/xml',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/;
 
 export interface Served {
   url: string;
@@ -27,8 +33,12 @@ export async function serve(root = DIST): Promise<Served> {
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found'));
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Pagefind's index files (.pf_*, .pagefind) are gzipped by Pagefind already.
+    const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { launch } from '../helpers/browser';
 import { ROOT } from '../helpers/content';
-import { searchUrl } from '../helpers/search';
+import { measureFirstSearch } from '../helpers/first-search';
 import { serve } from '../helpers/serve';
 
 const QUERIES = ['Koursk', 'North Korea', 'Choïgou'];
@@ -25,27 +25,10 @@ it('measures the first search', async () => {
     const searchBytes: number[] = [];
     const ms: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      const urls = new Map<string, string>();
-      let total = 0;
-      let search = 0;
-      cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-      cdp.on('Network.loadingFinished', (e) => {
-        total += e.encodedDataLength;
-        if (/\/pagefind|\/scripts\//.test(urls.get(e.requestId) ?? '')) search += e.encodedDataLength;
-      });
-      const start = Date.now();
-      await page.goto(searchUrl(server.url, query));
-      await page.waitForSelector('pagefind-results ul.pf-results > li a.pf-result-link', { timeout: 15_000 });
-      ms.push(Date.now() - start);
-      await page.waitForTimeout(300);
-      bytes.push(total);
-      searchBytes.push(search);
-      await context.close();
+      const r = await measureFirstSearch(browser, server.url, query);
+      ms.push(Math.round(r.ms));
+      bytes.push(r.bytes);
+      searchBytes.push(r.searchBytes);
     }
     rows.push({ query, medianMs: median(ms), medianBytes: median(bytes), medianSearchBytes: median(searchBytes) });
   }
