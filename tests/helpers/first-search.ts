@@ -9,7 +9,7 @@ import { searchUrl } from './search';
 export interface FirstSearch {
   /** Navigation start to the first result link in the page. */
   ms: number;
-  /** Every response body over the wire (as encoded: compressed when the server compresses). */
+  /** Every response over the wire, headers and body as encoded (compressed when the server compresses). */
   bytes: number;
   /** Of which Pagefind's files and the search page's own script. */
   searchBytes: number;
@@ -21,17 +21,16 @@ export async function measureFirstSearch(browser: Browser, base: string, query: 
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
+    // The context's events, unlike the page's network domain, include what Pagefind's
+    // web worker fetches: its WebAssembly, the index chunks and the result fragments.
     let bytes = 0;
     let searchBytes = 0;
-    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.loadingFinished', (e) => {
-      bytes += e.encodedDataLength;
-      if (/\/pagefind|\/scripts\//.test(urls.get(e.requestId) ?? '')) searchBytes += e.encodedDataLength;
-    });
+    const counted: Promise<void>[] = [];
+    context.on('requestfinished', (request) => counted.push(request.sizes().then((s) => {
+      const n = s.responseBodySize + s.responseHeadersSize;
+      bytes += n;
+      if (/\/pagefind|\/scripts\//.test(new URL(request.url()).pathname)) searchBytes += n;
+    })));
     // The page's own clock notes when the first result link enters the page (navigation start = 0).
     await page.addInitScript((selector) => {
       const w = window as unknown as { firstResultAt?: number };
@@ -47,6 +46,7 @@ export async function measureFirstSearch(browser: Browser, base: string, query: 
     const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
     // Let requests already in flight (the next results' fragments) finish being counted.
     await page.waitForTimeout(300);
+    await Promise.all(counted);
     return { ms, bytes, searchBytes };
   } finally {
     await context.close();
