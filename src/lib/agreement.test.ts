@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from './claims';
-import { dateInterval, datesDisagree, figureInterval, rangeDisagreements, figuresDisagree } from './agreement';
+import { dateInterval, datesDisagree, disagreementSides, figureInterval, figuresDisagree, rangeDisagreements } from './agreement';
 
 const f = (low: number | undefined, high: number | undefined, qualifier: Figure['qualifier'] = 'exact', measure: Figure['measure'] = 'deployed') =>
   ({ low, high, qualifier, measure });
@@ -61,6 +61,16 @@ describe('rangeDisagreements', () => {
       expect(got.below + got.above).toBe(expected.length);
       expect(new Set([...got.nearestBelow, ...got.nearestAbove])).toEqual(new Set(expected));
     }
+  });
+});
+
+describe('disagreementSides', () => {
+  it('names every estimate when all are named, else counts each side that has any', () => {
+    expect(disagreementSides({ below: 0, above: 0, nearestBelow: [], nearestAbove: [] })).toEqual({ total: 0, allNamed: true, sides: [] });
+    expect(disagreementSides({ below: 1, above: 1, nearestBelow: ['a'], nearestAbove: ['b'] }).allNamed).toBe(true);
+    expect(disagreementSides({ below: 9, above: 0, nearestBelow: ['a', 'b', 'c'], nearestAbove: [] })).toEqual({
+      total: 9, allNamed: false, sides: [{ side: 'lower', count: 9, nearest: ['a', 'b', 'c'] }],
+    });
   });
 });
 

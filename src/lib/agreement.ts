@@ -56,6 +56,23 @@ export interface RangeDisagreement<T> {
   nearestAbove: T[];
 }
 
+/**
+ * How a row says its disagreement: nothing, every estimate by name when all are named,
+ * or a count with the nearest named on each side that has any.
+ *
+ * @example
+ * disagreementSides({ below: 9, above: 0, nearestBelow: [a, b, c], nearestAbove: [] })
+ * // { total: 9, allNamed: false, sides: [{ side: 'lower', count: 9, nearest: [a, b, c] }] }
+ */
+export function disagreementSides<T>(d: RangeDisagreement<T>): { total: number; allNamed: boolean; sides: { side: 'lower' | 'higher'; count: number; nearest: T[] }[] } {
+  const total = d.below + d.above;
+  const sides = [
+    { side: 'lower' as const, count: d.below, nearest: d.nearestBelow },
+    { side: 'higher' as const, count: d.above, nearest: d.nearestAbove },
+  ].filter((s) => s.count > 0);
+  return { total, allNamed: d.nearestBelow.length + d.nearestAbove.length === total, sides };
+}
+
 /** The first index in `sorted` whose key is at least (or, `strict`, above) `x`. */
 function firstIndex<T>(sorted: readonly T[], key: (t: T) => number, x: number, strict: boolean): number {
   let lo = 0;

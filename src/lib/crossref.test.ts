@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartInputsOf, dateOf, estimatorOf, groupFigures, groupReactions, groupTransfers, topicSections, topicView, type MeasureGroup } from './crossref';
+import { chartInputsOf, dateOf, estimatorOf, groupFigures, topicRowId, groupReactions, groupTransfers, topicSections, topicView, type MeasureGroup } from './crossref';
 import { figure, reaction, source, transfer } from './testing';
 import { selectClaims } from './topics';
 
@@ -36,6 +36,13 @@ describe('groupFigures', () => {
     expect(against(killed)).toEqual([['f2', 0, [], 1, ['f4']], ['f4', 1, ['f2'], 0, []]]);
     const deployed = groups[0]!;
     expect(against(deployed)).toEqual([['f1', 0, [], 1, ['f3']], ['f3', 1, ['f1'], 0, []]]);
+  });
+});
+
+describe('topicRowId', () => {
+  it('joins source and claim ids with two hyphens, which neither id contains', () => {
+    const [item] = selectClaims(entries, { kind: 'figure' });
+    expect(topicRowId(item!)).toBe('a--f1');
   });
 });
 

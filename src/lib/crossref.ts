@@ -122,6 +122,17 @@ export function dateOf(item: Sourced<Figure>): string {
 }
 
 /**
+ * The in-page anchor of a claim on a topic page (its row or list item), which the
+ * Agreement column links to.
+ *
+ * @example
+ * topicRowId({ source: { id: 'csactu-2025-05-x' }, claim: { id: 'fig-a' } }) // 'csactu-2025-05-x--fig-a'
+ */
+export function topicRowId(item: { source: { id: string }; claim: { id: string } }): string {
+  return `${item.source.id}--${item.claim.id}`;
+}
+
+/**
  * Who made an estimate, as a table or list reads it.
  *
  * @example

@@ -16,7 +16,7 @@ export interface SourceFile {
   body: string;
 }
 
-/** Splits an MDX file into its YAML frontmatter and its body. */
+/** Splits a source file (Markdown or MDX) into its YAML frontmatter and its body. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!m) throw new Error('no frontmatter');
