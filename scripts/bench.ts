@@ -1,5 +1,5 @@
 /**
- * Build benchmark on synthetic sources (src/lib/synthetic.ts), in temporary folders; the
+ * Build benchmark on synthetic sources (scripts/lib/synthetic.ts), in temporary folders; the
  * real content/ and dist/ are never touched. Timings live here, never in `npm test`.
  *
  *   npm run bench                 N = 5, 100, 1,000, 5,000; median of 3 runs each
@@ -22,10 +22,10 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { syntheticSource } from '../src/lib/synthetic';
-import { launch } from '../tests/helpers/browser';
-import { measureFirstSearch, type FirstSearch } from '../tests/helpers/first-search';
-import { serve } from '../tests/helpers/serve';
+import { syntheticSource } from './lib/synthetic';
+import { launch } from './lib/browser';
+import { measureFirstSearch, type FirstSearch } from './lib/first-search';
+import { serve } from './lib/serve';
 import { compareProcessors, type ProcessorCost } from './bench/processors';
 
 const { values } = parseArgs({

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseArgs } from 'node:util';
-import { serve } from '../tests/helpers/serve';
+import { serve } from './lib/serve';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'benchmarks/lighthouse.json' } } });
 

@@ -1,6 +1,6 @@
 /**
  * The contract: the one typed description of a source, an outlet and their claims.
- * Vocabularies come from `src/lib/vocabulary.ts` so the model cannot drift from them.
+ * Vocabularies come from `src/lib/claims/vocabulary.ts` so the model cannot drift from them.
  *
  * The content folder defaults to `./content`; `DOSSIER_CONTENT_DIR` points the build at
  * another one (the benchmark and the failing-build test use temporary folders).
@@ -13,7 +13,7 @@ import {
   ACTOR_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, LANGUAGES, MEASURES,
   MEASURE_TOPIC, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
   TRANSFER_CATEGORIES,
-} from './lib/vocabulary';
+} from './lib/claims';
 
 const contentDir = process.env.DOSSIER_CONTENT_DIR ?? './content';
 

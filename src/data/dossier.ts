@@ -2,10 +2,9 @@
  * The presentation layer's one door to the collections: loads sources and outlets once
  * per build and hands the pages model-ready entries.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst, type SourceEntry } from '../lib/sources';
-import type { TopicDef } from '../lib/topics';
-import type { GlossaryEntry } from '../lib/glossary';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { newestFirst, type SourceEntry } from '../lib/site';
+import type { GlossaryEntry, TopicDef } from '../lib/compare';
 
 export type Source = CollectionEntry<'sources'>;
 export type Outlet = CollectionEntry<'outlets'>;

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../data/dossier';
-import { feedItems } from '../lib/feed';
+import { feedItems } from '../lib/cite';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources, outletName } = await loadDossier();

@@ -9,10 +9,7 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { raw } from 'hast-util-raw';
-import { claimsOf, type SourceData } from '../lib/claims';
-import { segmentClaims, type ClaimRange } from '../lib/highlight';
-import { checkProvenance, formatProvenanceError } from '../lib/provenance';
-import { quoteLocator } from '../lib/text';
+import { checkProvenance, type ClaimRange, claimsOf, formatProvenanceError, quoteLocator, segmentClaims, type SourceData } from '../lib/claims';
 
 /** Elements whose text a quote may span. A quote never crosses from one to another. */
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'td', 'th', 'dt', 'dd']);

@@ -7,9 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ingest } from '../../src/lib/ingest';
-import { escapeMarkdownText } from '../../src/lib/markdown';
-import { checkProvenance } from '../../src/lib/provenance';
+import { escapeMarkdownText, ingest } from '../../src/lib/ingest';
+import { checkProvenance } from '../../src/lib/claims';
 import { bodyBlocks, readSources, ROOT, splitFrontmatter } from '../helpers/content';
 
 const seedsDir = join(ROOT, 'tests/fixtures/seeds');

@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkProvenance } from '../../src/lib/provenance';
-import { normalise } from '../../src/lib/text';
+import { checkProvenance, normalise } from '../../src/lib/claims';
 import { bodyBlocks, CONTENT, readSources, ROOT } from '../helpers/content';
 
 const sources = readSources();

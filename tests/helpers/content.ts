@@ -3,11 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { SourceData } from '../../src/lib/claims';
-import type { TopicDef } from '../../src/lib/topics';
+import type { TopicDef } from '../../src/lib/compare';
+import { CONTENT } from '../../scripts/lib/paths';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
-export const CONTENT = join(ROOT, 'content');
-export const DIST = join(ROOT, 'dist');
+export { ROOT, CONTENT, DIST } from '../../scripts/lib/paths';
 
 export interface SourceFile {
   id: string;

@@ -1,8 +1,7 @@
 /** Runs a query on the built search page in Chromium and reads the result links in order. */
 import type { Page } from 'playwright-core';
 
-/** The search page URL for a query (and optional filters as `name=value` pairs). */
-export const searchUrl = (base: string, query: string) => `${base}/search/?q=${encodeURIComponent(query)}`;
+export { searchUrl } from '../../scripts/lib/first-search';
 
 /** Waits until the results for the current query have rendered, then returns their hrefs. */
 export async function resultLinks(page: Page, limit = 5): Promise<string[]> {

@@ -7,10 +7,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
+import { launch } from '../../scripts/lib/browser';
 import { ROOT } from '../helpers/content';
-import { measureFirstSearch } from '../helpers/first-search';
-import { serve } from '../helpers/serve';
+import { measureFirstSearch } from '../../scripts/lib/first-search';
+import { serve } from '../../scripts/lib/serve';
 
 const QUERIES = ['Koursk', 'North Korea', 'Choïgou'];
 const RUNS = 5;

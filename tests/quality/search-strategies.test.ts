@@ -10,10 +10,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
+import { launch } from '../../scripts/lib/browser';
 import { DIST, ROOT } from '../helpers/content';
 import { resultLinks, searchUrl, sourceIds } from '../helpers/search';
-import { serve } from '../helpers/serve';
+import { serve } from '../../scripts/lib/serve';
 import { SEARCH_CASES } from '../fixtures/search-queries';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-search-quality-'));

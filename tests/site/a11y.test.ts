@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
+import { launch } from '../../scripts/lib/browser';
 import { readSources } from '../helpers/content';
-import { serve, type Served } from '../helpers/serve';
+import { serve, type Served } from '../../scripts/lib/serve';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const source = readSources().find((s) => s.data.language === 'fr')!;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../src/lib/claims';
-import { topicsOfClaim } from '../../src/lib/topics';
+import { topicsOfClaim } from '../../src/lib/compare';
 import { DIST, readSources, readTopics } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 

@@ -9,10 +9,10 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_CASES } from '../fixtures/search-queries';
-import { launch } from '../helpers/browser';
+import { launch } from '../../scripts/lib/browser';
 import { CONTENT, DIST, ROOT, readSources } from '../helpers/content';
 import { resultLinks, searchUrl, sourceIds } from '../helpers/search';
-import { serve, type Served } from '../helpers/serve';
+import { serve, type Served } from '../../scripts/lib/serve';
 
 let server: Served;
 let browser: Browser;

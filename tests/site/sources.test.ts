@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { claimsOf } from '../../src/lib/claims';
-import { formatPublished } from '../../src/lib/sources';
-import { LANGUAGE_LABELS } from '../../src/lib/vocabulary';
+import { claimsOf, LANGUAGE_LABELS } from '../../src/lib/claims';
+import { formatPublished } from '../../src/lib/site';
 import { CONTENT, readSources } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 

@@ -1,8 +1,8 @@
 /** /data/figures.csv: the same rows as figures.json, for spreadsheets. */
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../../data/dossier';
-import { FIGURE_COLUMNS, figureRows, toCsv } from '../../lib/exports';
-import { selectClaims } from '../../lib/topics';
+import { FIGURE_COLUMNS, figureRows, toCsv } from '../../lib/publish';
+import { selectClaims } from '../../lib/compare';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources, outletName } = await loadDossier();

@@ -1,8 +1,8 @@
 /** /data/figures.json: every figure of every source, one row each (shape: README, "Data exports"). */
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../../data/dossier';
-import { figureRows } from '../../lib/exports';
-import { selectClaims } from '../../lib/topics';
+import { figureRows } from '../../lib/publish';
+import { selectClaims } from '../../lib/compare';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources, outletName } = await loadDossier();

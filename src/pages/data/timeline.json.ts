@@ -1,8 +1,8 @@
 /** /data/timeline.json: every dated event of every source, in timeline order. */
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../../data/dossier';
-import { eventRows } from '../../lib/exports';
-import { buildTimeline } from '../../lib/timeline';
+import { eventRows } from '../../lib/publish';
+import { buildTimeline } from '../../lib/compare';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources, outletName } = await loadDossier();

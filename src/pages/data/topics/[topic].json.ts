@@ -1,7 +1,7 @@
 /** /data/topics/<topic>.json: the claims of one topic page, one row each. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDossier, type Topic } from '../../../data/dossier';
-import { topicExport } from '../../../lib/exports';
+import { topicExport } from '../../../lib/publish';
 
 export const getStaticPaths = (async () => {
   const { topics } = await loadDossier();

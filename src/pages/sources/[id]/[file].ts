@@ -1,7 +1,7 @@
 /** /sources/<id>/citation-{article,page}.{bib,ris,json}: citation files for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDossier, type Source } from '../../../data/dossier';
-import { CITATION_FORMATS, articleRecord, citationFile, sourcePageRecord } from '../../../lib/citations';
+import { CITATION_FORMATS, articleRecord, citationFile, sourcePageRecord } from '../../../lib/cite';
 
 export const getStaticPaths = (async () => {
   const { sources } = await loadDossier();

@@ -1,7 +1,7 @@
 /** /topics/<id>/citation-page.{bib,ris,json}: citation files for a topic page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDossier, type Topic } from '../../../data/dossier';
-import { CITATION_FORMATS, citationFile, topicPageRecord } from '../../../lib/citations';
+import { CITATION_FORMATS, citationFile, topicPageRecord } from '../../../lib/cite';
 
 export const getStaticPaths = (async () => {
   const { topics } = await loadDossier();

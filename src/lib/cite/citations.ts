@@ -1,0 +1,72 @@
+/**
+ * The citation records of the dossier's things: a source's original article, the dossier
+ * page that presents it, and a topic page; and the files a reader downloads for each.
+ */
+import { bibtex, cslJson, ris, type CitationRecord } from './cite';
+import type { SourceEntry } from '../site';
+import { sourceUrl } from '../site';
+import type { TopicDef } from '../compare';
+
+export const DOSSIER_NAME = 'Russia–North Korea dossier';
+
+/**
+ * The original article as a citation: the outlet is the container; an unknown author is
+ * left out, an unknown URL too.
+ *
+ * @example
+ * articleRecord(entry, 'CSactu').container // 'CSactu'
+ */
+export function articleRecord(source: SourceEntry, outlet: string): CitationRecord {
+  const d = source.data;
+  return {
+    type: 'article', key: source.id, title: d.title, titleSupplied: d.titleSupplied ?? false,
+    authors: d.author ? [d.author] : [], container: outlet, date: d.published, dateApproximate: d.dateInferred ?? false,
+    url: d.url, language: d.language,
+  };
+}
+
+/**
+ * The dossier page presenting a source, as a web page of the dossier.
+ *
+ * @example
+ * sourcePageRecord(entry, 'https://d.example').url // 'https://d.example/sources/<id>/'
+ */
+export function sourcePageRecord(source: SourceEntry, site: URL | string): CitationRecord {
+  return {
+    type: 'webpage', key: `dossier-${source.id}`, title: source.data.title, titleSupplied: false, authors: [],
+    container: DOSSIER_NAME, description: 'Source record', dateApproximate: false,
+    url: new URL(sourceUrl(source.id), site).href, language: 'en',
+    titleLanguage: source.data.titleSupplied ? 'en' : source.data.language,
+  };
+}
+
+/**
+ * A topic page of the dossier.
+ *
+ * @example
+ * topicPageRecord(topic, 'https://d.example').description // 'Cross-reference page'
+ */
+export function topicPageRecord(topic: Pick<TopicDef, 'id' | 'title'>, site: URL | string): CitationRecord {
+  return {
+    type: 'webpage', key: `dossier-topic-${topic.id}`, title: topic.title, titleSupplied: false, authors: [],
+    container: DOSSIER_NAME, description: 'Cross-reference page', dateApproximate: false,
+    url: new URL(`/topics/${topic.id}/`, site).href, language: 'en',
+  };
+}
+
+/** The downloadable formats, their file extension and media type. */
+export const CITATION_FORMATS = [
+  { ext: 'bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8', render: bibtex },
+  { ext: 'ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8', render: ris },
+  { ext: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', render: (r: CitationRecord) => `${JSON.stringify([cslJson(r)], null, 2)}\n` },
+] as const;
+
+/**
+ * The file name of a citation download: `citation-<which>.<ext>`.
+ *
+ * @example
+ * citationFile('article', 'bib') // 'citation-article.bib'
+ */
+export function citationFile(which: 'article' | 'page', ext: string): string {
+  return `citation-${which}.${ext}`;
+}

@@ -1,0 +1,13 @@
+/**
+ * compare — putting sources side by side: topics as selectors over claims, what counts as
+ * the same thing and when sources disagree, the cross-reference groupings, the timeline,
+ * the chart's geometry, and the names (glossary) found in a text.
+ *
+ * May import: claims, site.
+ */
+export * from './topics';
+export * from './agreement';
+export * from './crossref';
+export * from './timeline';
+export * from './chart';
+export * from './glossary';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceData } from '../claims';
+import { claimUrl, formatPublished, newestFirst, sourceSections, sourceUrl } from './sources';
+
+const entry = (id: string, published: string) => ({ id, data: { published } as SourceData });
+
+describe('urls', () => {
+  it('always ends with a slash before the anchor', () => {
+    expect(sourceUrl('a-b')).toBe('/sources/a-b/');
+    expect(claimUrl('a-b', 'fig-x')).toBe('/sources/a-b/#fig-x');
+  });
+});
+
+describe('newestFirst', () => {
+  it('orders by date, then id, without mutating', () => {
+    const input = [entry('b', '2025-05'), entry('a', '2025-11-08'), entry('c', '2025-05'), entry('d', '2025-05-09')];
+    expect(newestFirst(input).map((e) => e.id)).toEqual(['a', 'd', 'b', 'c']);
+    expect(input.map((e) => e.id)).toEqual(['b', 'a', 'c', 'd']);
+  });
+});
+
+describe('formatPublished', () => {
+  it('says when a date is approximate', () => {
+    expect(formatPublished({ published: '2025-05', datePrecision: 'month', dateInferred: true })).toBe('May 2025 (approximate)');
+    expect(formatPublished({ published: '2025-11-08', datePrecision: 'day', dateInferred: false })).toBe('8 November 2025');
+  });
+});
+
+describe('sourceSections', () => {
+  it('lists only the sections a source has', () => {
+    const none = { figures: [], transfers: [], reactions: [], events: [] };
+    expect(sourceSections(none).map((x) => x.id)).toEqual(['summary-title', 'text-title', 'cite-title']);
+    expect(sourceSections({ ...none, figures: [{} as never] }).map((x) => x.label)).toEqual(['Summary', 'Key figures', 'Article text', 'Cite']);
+  });
+});
