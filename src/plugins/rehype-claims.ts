@@ -9,7 +9,7 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { raw } from 'hast-util-raw';
-import { checkProvenance, type ClaimRange, claimsOf, formatProvenanceError, quoteLocator, segmentClaims, type SourceData } from '../lib/claims';
+import { checkProvenance, type ClaimRange, claimsOf, formatProvenanceError, provenanceReader, segmentClaims, type SourceData } from '../lib/claims';
 
 /** Elements whose text a quote may span. A quote never crosses from one to another. */
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'td', 'th', 'dt', 'dd']);
@@ -102,8 +102,8 @@ export default function rehypeClaims() {
     const source: SourceData = { ...fm, figures: fm.figures ?? [], transfers: fm.transfers ?? [], reactions: fm.reactions ?? [], events: fm.events ?? [] };
     const blocks = collectBlocks(tree);
     const blockTexts = blocks.map((b) => b.texts.map((t) => t.node.value).join(''));
-    const locate = quoteLocator(blockTexts);
-    const problems = checkProvenance(source, locate);
+    const reader = provenanceReader(blockTexts, source.language);
+    const problems = checkProvenance(source, reader);
     if (problems.length > 0) {
       const where = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
       throw new Error(formatProvenanceError(where, problems));
@@ -111,7 +111,7 @@ export default function rehypeClaims() {
     const perBlock = new Map<number, ClaimRange[]>();
     for (const claim of claimsOf(source)) {
       // The first block that holds the quote carries its anchor.
-      const { block, start, end } = locate(claim.quote)!;
+      const { block, start, end } = reader.locate(claim.quote)!;
       perBlock.set(block, [...(perBlock.get(block) ?? []), { id: claim.id, start, end }]);
     }
     for (const [i, ranges] of perBlock) highlight(blocks[i]!, ranges);

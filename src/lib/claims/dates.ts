@@ -12,8 +12,13 @@ export type PeriodQualifier = 'early' | 'mid' | 'late';
 
 /** A date found in text, with its raw range. */
 export interface FoundDate {
-  /** ISO form: `YYYY-MM-DD`, `YYYY-MM` (also the first month of a season) or `YYYY`. */
+  /**
+   * ISO form: `YYYY-MM-DD`, `YYYY-MM` (also the first month of a season) or `YYYY`; a day
+   * and month written without a year ("on March 3", "le 3 mars") is `--MM-DD`.
+   */
   date: string;
+  /** True for a day and month written without a year: the year must come from elsewhere. */
+  yearless?: boolean;
   precision: DatePrecision;
   qualifier?: PeriodQualifier;
   start: number;
@@ -53,6 +58,12 @@ interface Pattern {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'].sort((a, b) => b.length - a.length).join('|');
+const FRENCH_MONTH = /^(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|sept|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|oct|nov|déc|dec)$/i;
+/** A day and month without a year, when the day exists in some year (29 February does). */
+const yearless = (month: number, day: number): Omit<FoundDate, 'start' | 'end' | 'text'> | null =>
+  validDay(2024, month, day) ? { date: `--${pad(month)}-${pad(day)}`, precision: 'day', yearless: true } : null;
 const validDay = (y: number, m: number, d: number) =>
   m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -90,6 +101,19 @@ const PATTERNS: Pattern[] = [
   { // l’automne 2024, autumn 2024, printemps 2025
     re: new RegExp(`${B}(${seasonNames})\\s+(?:of\\s+|de\\s+)?${YEAR}${E}`, 'giu'),
     build: (m) => ({ date: `${m[2]}-${pad(SEASONS[m[1]!.toLowerCase()]!)}`, precision: 'season' }),
+  },
+  { // March 3, March 3rd (an English month name, capitalised: "may 3" is not a date)
+    re: new RegExp(`${B}(${ENGLISH_MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,]\\d|\\s?%)`, 'gu'),
+    build: (m) => yearless(MONTHS[m[1]!.toLowerCase()]!, Number(m[2])),
+  },
+  { // 3 mars, le 1er mars, 3 March, 3rd of March
+    re: new RegExp(`${B}(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNames})${E}`, 'giu'),
+    // An English month name must be capitalised ("3 may have" is no date); French ones are not.
+    build: (m) => (FRENCH_MONTH.test(m[2]!) || /^\p{Lu}/u.test(m[2]!) ? yearless(MONTHS[m[2]!.toLowerCase()]!, Number(m[1])) : null),
+  },
+  { // 3/3, 15/06 (day first, as French and British English write it)
+    re: new RegExp(`${B}(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}/])`, 'gu'),
+    build: (m) => yearless(Number(m[2]), Number(m[1])),
   },
   { // a bare year: 2023, (1950-1953)
     re: new RegExp(`(?<![\\p{L}\\p{N}.,])${YEAR}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu'),

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumbers } from './numbers';
+import { NOTATIONS } from './notations';
+import { parseNumbers, readNumbers } from './numbers';
 
 const values = (t: string) => parseNumbers(t).map((n) => n.value);
+const rows = NOTATIONS.flatMap((g) => g.rows.map((r) => ({ group: g.title, ...r })));
+
+describe('the table of notations', () => {
+  it('has at least 80 cases in English and French', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(80);
+  });
+  it.each(rows.map((r) => [r.text, r] as const))('%s', (_t, row) => {
+    const reading = readNumbers(row.text, { language: row.language });
+    expect(reading.numbers.map((n) => n.value), `${row.group}: what "${row.text}" reads`).toEqual(row.reads);
+    expect(reading.setAside.map((s) => s.kind), `${row.group}: what "${row.text}" sets aside`).toEqual(row.setAside ?? []);
+  });
+});
 
 describe('parseNumbers', () => {
   it('reads French and English thousands separators', () => {
@@ -34,5 +47,21 @@ describe('parseNumbers', () => {
   it('gives raw ranges', () => {
     const [n] = parseNumbers('environ 5 000 militaires');
     expect(n).toMatchObject({ value: 5000, start: 8, end: 13, text: '5 000' });
+  });
+});
+
+describe('readNumbers', () => {
+  it('gives each range with its two ends and its span', () => {
+    const r = readNumbers('estimated at entre 10 et 12 000 soldats');
+    expect(r.ranges).toHaveLength(1);
+    expect(r.ranges[0]).toMatchObject({ text: '10 et 12 000', low: { value: 10000 }, high: { value: 12000 } });
+  });
+  it('lists every numeric span a quote may not cut, counts and set-aside alike', () => {
+    const r = readNumbers('Le 3 mars, environ 110 000 soldats (40 %) du 2e corps.');
+    expect(r.spans.map((s) => s.text)).toEqual(['3 mars', '110 000', '40 %', '2e']);
+  });
+  it('keeps number words whole, including their connectives', () => {
+    expect(readNumbers('vingt et un soldats').spans.map((s) => s.text)).toEqual(['vingt et un']);
+    expect(readNumbers('dix mille et des poussières').spans.map((s) => s.text)).toEqual(['dix mille']);
   });
 });

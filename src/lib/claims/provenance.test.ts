@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, SourceData } from './claims';
-import { checkProvenance, figureNumberProblem, formatProvenanceError } from './provenance';
+import { readNumbers } from './numbers';
+import { checkProvenance, figureNumberProblem, formatProvenanceError, quoteBoundaryProblem } from './provenance';
 
 const figure = (over: Partial<Figure>): Figure => ({
   id: 'fig-a', topic: 'troops', measure: 'deployed', qualifier: 'exact', quote: '', ...over,
@@ -28,6 +29,24 @@ describe('figureNumberProblem', () => {
     expect(figureNumberProblem(figure({ statedAs: 'des milliers', quote: 'des milliers d’autres blessés' }))).toBeNull();
     expect(figureNumberProblem(figure({ quote: 'des milliers d’autres blessés' }))).toMatch(/statedAs/);
     expect(figureNumberProblem(figure({ statedAs: 'près de', quote: 'près de 600 soldats' }))).toBe('the quote gives 600 but low/high are missing');
+  });
+  it('says what it read, so the message never suggests a number the quote does not give', () => {
+    expect(figureNumberProblem(figure({ low: 10, high: 12000, quote: 'entre 10 et 12 000 soldats' })))
+      .toBe('the quote gives 10,000 and 12,000 (“10 et 12 000” reads as 10,000 to 12,000) but low/high are 10/12,000');
+    expect(figureNumberProblem(figure({ low: 10000, high: 12000, quote: 'entre 10 et 12 000 soldats' }))).toBeNull();
+    expect(figureNumberProblem(figure({ low: 2024, high: 2024, quote: 'In 2024, 11,000 troops' })))
+      .toBe('the quote gives 11,000 (not counted: “2024” (a year)) but low/high are 2,024/2,024');
+    expect(figureNumberProblem(figure({ low: 3, high: 3, quote: 'on March 3, about 3,000 troops' })))
+      .toBe('the quote gives 3,000 (not counted: “March 3” (a date)) but low/high are 3/3');
+    expect(figureNumberProblem(figure({ low: 10000, high: 10000, quote: 'dix mille soldats' }))).toBeNull();
+    expect(figureNumberProblem(figure({ low: 1000, high: 1000, quote: 'dix mille soldats' })))
+      .toBe('the quote gives 10,000 (“dix mille” is 10,000) but low/high are 1,000/1,000');
+  });
+  it('reads numbers that are not years by their words', () => {
+    expect(figureNumberProblem(figure({ low: 2000, high: 2000, quote: 'about 2000 soldiers' }))).toBeNull();
+    expect(figureNumberProblem(figure({ low: 1850, high: 1850, quote: 'près de 1850 soldats' }))).toBeNull();
+    expect(figureNumberProblem(figure({ low: 10000, high: 12000, quote: 'between 10,000-12,000 troops' }))).toBeNull();
+    expect(figureNumberProblem(figure({ low: 1500, high: 1500, quote: 'On June 15, 1,500 troops' }))).toBeNull();
   });
   it('rejects half ranges and inverted ranges', () => {
     expect(figureNumberProblem(figure({ low: 1, quote: '1' }))).toMatch(/both/);
@@ -61,6 +80,43 @@ describe('checkProvenance', () => {
   it('reports number disagreements', () => {
     const s = source({ figures: [figure({ id: 'fig-killed', low: 3000, high: 3000, quote: 'environ 2 000' })] });
     expect(checkProvenance(s, blocks)).toEqual([{ claimId: 'fig-killed', field: 'figures[0]', message: 'the quote gives 2,000 but low/high are 3,000/3,000' }]);
+  });
+});
+
+describe('quotes on boundaries', () => {
+  const fig = (id: string, low: number, quote: string) => figure({ id, low, high: low, quote });
+  it('rejects a quote that begins or ends inside a number, whatever the number reads', () => {
+    const block = ['Selon Séoul, environ 110 000 soldats et 12,000 troops, puis 1,5 million d’obus.'];
+    expect(checkProvenance(source({ figures: [fig('f1', 10000, '10 000 soldats')] }), block)[0]?.message)
+      .toBe('the quote starts inside the word “110”: “10 000 soldats”');
+    expect(checkProvenance(source({ figures: [fig('f2', 2000, '2,000 troops')] }), block)[0]?.message)
+      .toBe('the quote starts inside the word “12”: “2,000 troops”');
+    expect(checkProvenance(source({ figures: [fig('f3', 5000000, '5 million d’obus')] }), block)[0]?.message)
+      .toBe('the quote starts inside “1,5 million”, cutting it: “5 million d’obus”');
+    expect(checkProvenance(source({ figures: [fig('f4', 110, 'environ 110')] }), block)[0]?.message)
+      .toBe('the quote ends inside “110 000”, cutting it: “environ 110”');
+  });
+  it('rejects a quote that cuts a word or a range, for every kind of claim', () => {
+    const block = ['Kim a promis entre 10 et 12 000 soldats supplémentaires.'];
+    expect(checkProvenance(source({ figures: [fig('f', 12000, '12 000 soldats')] }), block)[0]?.message)
+      .toBe('the quote starts inside “10 et 12 000”, cutting it: “12 000 soldats”');
+    const events = [{ id: 'ev', date: '2025', precision: 'year' as const, what: 'w', quote: 'romis entre' }];
+    expect(checkProvenance(source({ events }), block)[0]?.message).toBe('the quote starts inside the word “promis”: “romis entre”');
+  });
+  it('takes the first clean place of a quote that also occurs inside a longer number', () => {
+    const blocks = ['Environ 110 000 soldats.', 'Puis 10 000 soldats de plus.'];
+    expect(checkProvenance(source({ figures: [fig('f', 10000, '10 000 soldats')] }), blocks)).toEqual([]);
+  });
+  it('reads a quote\'s numbers in the context of its block', () => {
+    // "2024" is a year because of "In", which lies outside the quote; alone, it reads as a count.
+    const f = figure({ id: 'f', statedAs: 'soldiers', quote: '2024 soldiers were sent' });
+    expect(checkProvenance(source({ figures: [f] }), ['In 2024 soldiers were sent.'])).toEqual([]);
+    expect(figureNumberProblem(f)).toBe('the quote gives 2,024 but low/high are missing');
+  });
+  it('explains a boundary with the block\'s own words', () => {
+    const block = 'environ 110 000 soldats';
+    expect(quoteBoundaryProblem(block, 9, 23, readNumbers(block))).toBe('the quote starts inside the word “110”');
+    expect(quoteBoundaryProblem(block, 8, 23, readNumbers(block))).toBeNull();
   });
 });
 

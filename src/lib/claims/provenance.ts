@@ -1,10 +1,13 @@
 /**
- * The provenance rule: every quote is in the article, and every figure's numbers are
- * the numbers its quote gives.
+ * The provenance rule: every quote is in the article, on the word boundaries of its block
+ * and without cutting through a number, and every figure's numbers are the numbers its
+ * quote gives, read in the context of its block ("in 2024" is a year even when "in" lies
+ * outside the quote).
  */
 import { claimsOf, type Figure, type SourceData } from './claims';
-import { parseNumbers } from './numbers';
-import { quoteLocator, type QuoteLocator } from './text';
+import { readNumbers, type FoundNumber, type NumberReading, type NumberSpan, type SetAside, type SetAsideKind } from './numbers';
+import { quoteLocator, type QuoteLocation, type QuoteLocator } from './text';
+import type { Language } from './vocabulary';
 
 /** One way a source breaks the rule. */
 export interface ProvenanceProblem {
@@ -14,19 +17,41 @@ export interface ProvenanceProblem {
   message: string;
 }
 
+/** What a quote's stretch of its block reads: its counts and what it sets aside. */
+export interface QuoteNumbers {
+  numbers: FoundNumber[];
+  setAside: SetAside[];
+  /** Each range inside the quote, as written and as read. */
+  ranges: { text: string; low: number; high: number }[];
+}
+
 const fmt = (n: number) => n.toLocaleString('en-GB');
+const KIND_WORDS: Record<SetAsideKind, string> = {
+  date: 'a date', year: 'a year', time: 'a time', percentage: 'a percentage', ordinal: 'an ordinal', name: 'a name',
+  measurement: 'a measurement', 'small number': 'a small number in words', 'vague amount': 'a vague amount',
+};
 
 /**
  * What is wrong between a figure's `low`/`high` and the numbers its quote gives, or
- * `null` when they agree. Dates in the quote are not numbers ("Le 28 avril 2025").
+ * `null` when they agree. With `read`, the numbers are those of the quote's stretch of its
+ * block; without, of the quote alone. The message says what was read, and suggests nothing
+ * the quote does not support.
  *
  * @example
  * figureNumberProblem({ low: 10000, high: 12000, quote: 'entre 10 000 et 14 000 soldats', … })
  * // 'the quote gives 10,000 and 14,000 but low/high are 10,000/12,000'
  */
-export function figureNumberProblem(figure: Pick<Figure, 'low' | 'high' | 'statedAs' | 'quote'>): string | null {
-  const found = [...new Set(parseNumbers(figure.quote).map((n) => n.value))];
-  const gives = found.length ? `the quote gives ${found.map(fmt).join(' and ')}` : 'the quote gives no number';
+export function figureNumberProblem(figure: Pick<Figure, 'low' | 'high' | 'statedAs' | 'quote'>, read?: QuoteNumbers): string | null {
+  const reading = read ?? numbersOfQuote(figure.quote);
+  const found = [...new Set(reading.numbers.map((n) => n.value))];
+  const explained = [
+    ...reading.ranges.filter((r) => r.text.replace(/\D/g, '') !== `${r.low}${r.high}`).map((r) => `“${r.text}” reads as ${fmt(r.low)} to ${fmt(r.high)}`),
+    ...reading.numbers.filter((n) => n.text.replace(/\D/g, '') !== String(n.value) && !reading.ranges.some((r) => r.text.includes(n.text)))
+      .map((n) => `“${n.text}” is ${fmt(n.value)}`),
+  ];
+  const notCounted = reading.setAside.map((s) => `“${s.text}” (${KIND_WORDS[s.kind]})`);
+  const context = [...explained, ...(notCounted.length ? [`not counted: ${notCounted.join(', ')}`] : [])];
+  const gives = `${found.length ? `the quote gives ${found.map(fmt).join(' and ')}` : 'the quote gives no number'}${context.length ? ` (${context.join('; ')})` : ''}`;
   const { low, high } = figure;
   if (low === undefined && high === undefined) {
     if (!figure.statedAs) return 'a figure without low/high must say in statedAs how the article states the amount';
@@ -39,29 +64,113 @@ export function figureNumberProblem(figure: Pick<Figure, 'low' | 'high' | 'state
   return agrees ? null : `${gives} but low/high are ${fmt(low)}/${fmt(high)}`;
 }
 
+/** The numbers of a stretch of a reading, as a quote covering `[start, end)` gives them. */
+function numbersWithin(reading: NumberReading, start: number, end: number): QuoteNumbers {
+  const inside = (s: NumberSpan) => s.start >= start && s.end <= end;
+  return {
+    numbers: reading.numbers.filter(inside),
+    setAside: reading.setAside.filter(inside),
+    ranges: reading.ranges.filter(inside).map((r) => ({ text: r.text, low: r.low.value, high: r.high.value })),
+  };
+}
+
+/**
+ * The numbers a quote gives on its own, without its block (for drafts and tests).
+ *
+ * @example
+ * numbersOfQuote('entre 10 et 12 000 soldats').numbers.map((n) => n.value) // [10000, 12000]
+ */
+export function numbersOfQuote(quote: string, language?: Language): QuoteNumbers {
+  return numbersWithin(readNumbers(quote, { language }), 0, quote.length);
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** The word of `text` around position `at`, for messages. */
+function wordAround(text: string, at: number): string {
+  let s = at; while (isWordChar(text[s - 1])) s--;
+  let e = at; while (isWordChar(text[e])) e++;
+  return text.slice(s, e);
+}
+
+/**
+ * Why a quote located at `[start, end)` of its block does not sit on the block's word
+ * boundaries or cuts through a number, date or range, or `null` when it is clean.
+ *
+ * @example
+ * quoteBoundaryProblem('environ 110 000 soldats', 9, 23, readNumbers('environ 110 000 soldats'))
+ * // 'the quote starts inside the word “110”'
+ */
+export function quoteBoundaryProblem(block: string, start: number, end: number, reading: NumberReading): string | null {
+  if (isWordChar(block[start - 1]) && isWordChar(block[start])) return `the quote starts inside the word “${wordAround(block, start)}”`;
+  if (isWordChar(block[end - 1]) && isWordChar(block[end])) return `the quote ends inside the word “${wordAround(block, end)}”`;
+  for (const span of reading.spans) {
+    if (span.start < start && start < span.end) return `the quote starts inside “${span.text}”, cutting it`;
+    if (span.start < end && end < span.end) return `the quote ends inside “${span.text}”, cutting it`;
+  }
+  return null;
+}
+
+/** A finder of quotes over an article's blocks that knows the numbers of each block. */
+export interface ProvenanceReader {
+  /** Where a quote lies: its first place on clean boundaries, else its first place. */
+  locate: QuoteLocator;
+  /** The numbers of a block, read once. */
+  reading(block: number): NumberReading;
+  blocks: readonly string[];
+}
+
+/**
+ * Reads an article's blocks for the rule: quotes are found on clean boundaries where they
+ * can be, and each block's numbers are read once however many claims quote it.
+ *
+ * @example
+ * provenanceReader(['Environ 5 000 militaires.'], 'fr').locate('5 000 militaires') // { block: 0, start: 8, end: 24 }
+ */
+export function provenanceReader(blocks: readonly string[], language?: Language): ProvenanceReader {
+  const readings = new Map<number, NumberReading>();
+  const reading = (block: number) => {
+    let r = readings.get(block);
+    if (!r) readings.set(block, (r = readNumbers(blocks[block]!, { language })));
+    return r;
+  };
+  const clean = (l: QuoteLocation) => quoteBoundaryProblem(blocks[l.block]!, l.start, l.end, reading(l.block)) === null;
+  return { locate: quoteLocator(blocks, clean), reading, blocks };
+}
+
 /**
  * Every way a source breaks the provenance rule against its article text, given as
- * blocks (paragraphs, headings, captions), or a locator over them: a quote must lie
- * within one block.
+ * blocks (paragraphs, headings, captions) or a reader over them: a quote must lie within
+ * one block, on its word boundaries, and cut no number.
  *
  * @example
  * checkProvenance(source, ['Environ 5 000 militaires.']) // [] when all quotes are there
  */
-export function checkProvenance(source: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>, blocks: readonly string[] | QuoteLocator): ProvenanceProblem[] {
-  const locate = typeof blocks === 'function' ? blocks : quoteLocator(blocks);
+export function checkProvenance(
+  source: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'> & { language?: Language | undefined },
+  blocks: readonly string[] | ProvenanceReader,
+): ProvenanceProblem[] {
+  const reader = 'locate' in blocks ? blocks : provenanceReader(blocks, source.language);
   const problems: ProvenanceProblem[] = [];
   const seen = new Map<string, string>();
+  const located = new Map<string, QuoteLocation>();
   for (const claim of claimsOf(source)) {
     const earlier = seen.get(claim.id);
     if (earlier) problems.push({ claimId: claim.id, field: claim.field, message: `the id is already used by ${earlier}` });
     seen.set(claim.id, claim.field);
-    if (!locate(claim.quote)) {
+    const at = reader.locate(claim.quote);
+    if (!at) {
       problems.push({ claimId: claim.id, field: claim.field, message: `the quote is not in the article text: “${claim.quote}”` });
+      continue;
     }
+    const boundary = quoteBoundaryProblem(reader.blocks[at.block]!, at.start, at.end, reader.reading(at.block));
+    if (boundary) problems.push({ claimId: claim.id, field: claim.field, message: `${boundary}: “${claim.quote}”` });
+    else located.set(claim.field, at);
   }
   source.figures.forEach((figure, i) => {
-    const problem = figureNumberProblem(figure);
-    if (problem) problems.push({ claimId: figure.id, field: `figures[${i}]`, message: problem });
+    const field = `figures[${i}]`;
+    const at = located.get(field);
+    const problem = figureNumberProblem(figure, at ? numbersWithin(reader.reading(at.block), at.start, at.end) : undefined);
+    if (problem) problems.push({ claimId: figure.id, field, message: problem });
   });
   return problems;
 }
@@ -76,5 +185,5 @@ export function checkProvenance(source: Pick<SourceData, 'figures' | 'transfers'
  */
 export function formatProvenanceError(file: string, problems: ProvenanceProblem[]): string {
   const lines = problems.map((p) => `  - claim "${p.claimId}" (${p.field}): ${p.message}`);
-  return `Provenance check failed for ${file}:\n${lines.join('\n')}\nEvery quote must appear verbatim in the article body, and a figure's low/high must be the numbers its quote gives.`;
+  return `Provenance check failed for ${file}:\n${lines.join('\n')}\nEvery quote must appear verbatim in the article body, on word boundaries and without cutting a number, and a figure's low/high must be the numbers its quote gives.`;
 }

@@ -93,24 +93,29 @@ export type QuoteLocator = (quote: string) => QuoteLocation | null;
 /**
  * A finder of quotes in blocks of text (an article's paragraphs), which normalises each
  * block once however many quotes are looked up, and answers a repeated quote from memory.
- * A quote is found in the first block that holds it whole.
+ * A quote is found in the first block that holds it whole; with `accept`, at the first
+ * place `accept` takes (a quote on word boundaries, say), or else where it first occurs.
  *
  * @example
  * quoteLocator(['First.', 'He said “no”.'])('said "no"') // { block: 1, start: 3, end: 12 }
  */
-export function quoteLocator(blocks: readonly string[]): QuoteLocator {
+export function quoteLocator(blocks: readonly string[], accept?: (location: QuoteLocation) => boolean): QuoteLocator {
   let normalised: NormalisedText[] | undefined;
   const memo = new Map<string, QuoteLocation | null>();
   const locate = (quote: string): QuoteLocation | null => {
     const needle = normaliseQuote(quote);
     if (needle === '') return null;
     normalised ??= blocks.map(normalise);
+    let first: QuoteLocation | null = null;
     for (let block = 0; block < normalised.length; block++) {
       const hay = normalised[block]!;
-      const at = hay.text.indexOf(needle);
-      if (at >= 0) return { block, start: hay.map[at]!, end: hay.map[at + needle.length - 1]! + 1 };
+      for (let at = hay.text.indexOf(needle); at >= 0; at = hay.text.indexOf(needle, at + 1)) {
+        const found = { block, start: hay.map[at]!, end: hay.map[at + needle.length - 1]! + 1 };
+        if (!accept || accept(found)) return found;
+        first ??= found;
+      }
     }
-    return null;
+    return first;
   };
   return (quote) => {
     if (!memo.has(quote)) memo.set(quote, locate(quote));
