@@ -8,7 +8,7 @@
  * message and a non-zero exit code, and writes nothing.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { ingest } from '../src/lib/ingest';
@@ -46,8 +46,16 @@ const outletsDir = join(values.content, 'outlets');
 const outlets = existsSync(outletsDir)
   ? readdirSync(outletsDir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(outletsDir, f), 'utf8')) }))
   : [];
-const result = ingest({ text, html, outlets });
-const target = join(values.content, 'sources', `${result.id}.md`);
+let result: ReturnType<typeof ingest>;
+try {
+  result = ingest({ text, html, outlets });
+} catch (e) {
+  fail((e as Error).message.replace(/^ingest: /, ''));
+}
+const sourcesDir = resolve(values.content, 'sources');
+const target = join(sourcesDir, `${result.id}.md`);
+// Belt and braces: a draft is written into content/sources/ and nowhere else.
+if (relative(sourcesDir, resolve(target)).startsWith('..') || !existsSync(sourcesDir)) fail(`refusing to write ${target}: drafts go into ${sourcesDir}, which must exist`);
 if (existsSync(target) && !values.force) fail(`${target} already exists; nothing written (give --force to replace it)`, 4);
 
 const tmp = `${target}.${process.pid}.tmp`;

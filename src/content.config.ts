@@ -10,7 +10,7 @@ import { file, glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob';
 import { z } from 'astro/zod';
 import {
-  ACTOR_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, LANGUAGES, MEASURES,
+  ACTOR_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, HTTP_PROTOCOL, LANGUAGES, MEASURES,
   MEASURE_TOPIC, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
   TRANSFER_CATEGORIES,
 } from './lib/claims';
@@ -20,6 +20,8 @@ const contentDir = process.env.DOSSIER_CONTENT_DIR ?? './content';
 const slug = z.string().regex(SLUG_PATTERN, 'use lower-case words joined by hyphens');
 const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 const text = z.string().trim().min(1);
+/** A link readers follow: http(s) only (Zod's plain `z.url()` takes `javascript:` too). */
+const httpUrl = z.url({ protocol: HTTP_PROTOCOL, error: 'use an http:// or https:// address' });
 
 const attribution = z.object({
   estimatedBy: text.optional(),
@@ -94,7 +96,7 @@ const sources = defineCollection({
     /** English gloss of a title in another language. */
     titleTranslation: text.optional(),
     outlet: reference('outlets'),
-    url: z.url().optional(),
+    url: httpUrl.optional(),
     author: text.optional(),
     language: z.enum(LANGUAGES),
     published: partialDate,
@@ -124,7 +126,7 @@ const outlets = defineCollection({
     name: text,
     /** True when the outlet could not be identified; `name` then describes it. */
     identified: z.boolean(),
-    homepage: z.url().optional(),
+    homepage: httpUrl.optional(),
     country: text.optional(),
     language: z.enum(LANGUAGES),
     kind: text,

@@ -9,7 +9,7 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { raw } from 'hast-util-raw';
-import { checkProvenance, type ClaimRange, claimsOf, formatProvenanceError, provenanceReader, segmentClaims, type SourceData } from '../lib/claims';
+import { checkProvenance, cleanArticle, type ClaimRange, claimsOf, formatProvenanceError, provenanceReader, segmentClaims, type SourceData } from '../lib/claims';
 
 /** Elements whose text a quote may span. A quote never crosses from one to another. */
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'td', 'th', 'dt', 'dd']);
@@ -98,7 +98,9 @@ export default function rehypeClaims() {
     if (!hasClaims(fm)) return undefined;
     // In Markdown, HTML in the body (a photo's <figcaption>) is still a raw string here;
     // parse it so a quote from a caption is found and anchored like any other.
-    const tree = hasRaw(parsed) ? (raw(parsed) as Root) : parsed;
+    // Article text is text: only the markup Markdown makes, the photo caption and http(s)
+    // links survive; everything else an article carries in becomes text.
+    const tree = cleanArticle(hasRaw(parsed) ? (raw(parsed) as Root) : parsed);
     const source: SourceData = { ...fm, figures: fm.figures ?? [], transfers: fm.transfers ?? [], reactions: fm.reactions ?? [], events: fm.events ?? [] };
     const blocks = collectBlocks(tree);
     const blockTexts = blocks.map((b) => b.texts.map((t) => t.node.value).join(''));

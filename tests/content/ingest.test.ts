@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { escapeMarkdownText, ingest } from '../../src/lib/ingest';
+import { ingest } from '../../src/lib/ingest';
 import { checkProvenance } from '../../src/lib/claims';
 import { bodyBlocks, readSources, ROOT, splitFrontmatter } from '../helpers/content';
 
@@ -73,12 +73,16 @@ describe('ingest on the seed texts', () => {
   });
 });
 
-describe('escapeMarkdownText', () => {
-  it('neutralises MDX and Markdown syntax', () => {
-    expect(escapeMarkdownText('{x} <b>bold</b> *a* _b_ [l](u)')).toBe('\\{x\\} \\<b\\>bold\\</b\\> \\*a\\* \\_b\\_ \\[l\\]\\(u\\)');
-    expect(escapeMarkdownText('import x from "y"')).toBe('&#105;mport x from "y"');
-    expect(escapeMarkdownText('export const a = 1')).toBe('&#101;xport const a = 1');
-    expect(escapeMarkdownText('1. not a list')).toBe('1\\. not a list');
-    expect(escapeMarkdownText('# not a heading')).toBe('\\# not a heading');
+describe('ingest on hostile metadata', () => {
+  it('leaves out a canonical address that is not http(s), and says so', () => {
+    const html = '<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><article><h1>T</h1><p>Le 6 novembre 2025, environ 5 000 soldats.</p></article></body></html>';
+    const draft = ingest({ text: html, html: true });
+    expect(draft.markdown).not.toContain('javascript');
+    expect(draft.check.join('\n')).toContain('not an http(s) address and was left out');
+  });
+  it('refuses an id that is not a slug (it would leave content/sources/)', () => {
+    const outlets = [{ id: '../../etc', name: 'Evil' }];
+    const html = '<html><head><meta property="og:site_name" content="Evil"></head><body><article><h1>T</h1><p>Texte.</p></article></body></html>';
+    expect(() => ingest({ text: html, html: true, outlets })).toThrow(/is not a slug/);
   });
 });

@@ -66,6 +66,20 @@ describe('a source that breaks the provenance rule', () => {
     expect(output).toContain('claim "fig-wrong-number" (figures[0]): the quote gives 5,000 but low/high are 6,000/6,000');
   });
 
+  it('stops the build on a link that is not http(s), naming the file and the field', () => {
+    const bad = source(`  - id: fig-good
+    topic: troops
+    measure: deployed
+    low: 5000
+    high: 5000
+    qualifier: about
+    quote: "about 5,000 soldiers were sent"`).replace('language: en', 'url: "javascript:alert(1)"\nlanguage: en');
+    const { status, output } = buildWith('test-2025-05-bad-url.md', bad);
+    expect(status).not.toBe(0);
+    expect(output).toContain('test-2025-05-bad-url');
+    expect(output).toMatch(/url[^\n]*use an http:\/\/ or https:\/\/ address|use an http:\/\/ or https:\/\/ address[^\n]*url/);
+  });
+
   it('builds the same source when it keeps the rule (the failures above are the rule, not the setup)', () => {
     const { status, output } = buildWith('test-2025-05-good.md', source(`  - id: fig-good
     topic: troops

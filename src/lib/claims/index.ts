@@ -13,3 +13,4 @@ export * from './numbers';
 export * from './dates';
 export * from './provenance';
 export * from './highlight';
+export * from './article-markup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, isSpace, normalise, normaliseQuote, quoteLocator, slugify, textOfHtml } from './text';
+import { findQuote, isHttpUrl, isSpace, normalise, normaliseQuote, quoteLocator, slugify, textOfHtml } from './text';
 
 describe('normalise', () => {
   it('collapses white space of every kind and maps typographic quotes', () => {
@@ -69,5 +69,15 @@ describe('slugify', () => {
   it('drops accents and punctuation', () => {
     expect(slugify('Corée du Nord (RPDC)')).toBe('coree-du-nord-rpdc');
     expect(slugify('United Nations (voices within)')).toBe('united-nations-voices-within');
+  });
+});
+
+describe('isHttpUrl', () => {
+  it('accepts http(s) addresses only', () => {
+    expect(isHttpUrl('https://example.org/a?b#c')).toBe(true);
+    expect(isHttpUrl('http://example.org')).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'mailto:a@b.c', 'ftp://x', '//evil.example', '/relative', 'not a url']) {
+      expect(isHttpUrl(bad), bad).toBe(false);
+    }
   });
 });

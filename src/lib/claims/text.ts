@@ -5,6 +5,7 @@
  * space (line breaks, no-break spaces) and in the shape of quotation marks and
  * apostrophes. Nothing else is forgiven: words, numbers and case must match.
  */
+import { HTTP_PROTOCOL } from './vocabulary';
 
 /**
  * White space as JavaScript's `\s` has it (which includes U+00A0, U+2007, U+2009 and
@@ -131,6 +132,22 @@ export function quoteLocator(blocks: readonly string[], accept?: (location: Quot
  */
 export function slugify(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Whether a string is an absolute http(s) address, the only kind of link the dossier
+ * publishes.
+ *
+ * @example
+ * isHttpUrl('https://example.org/a') // true
+ * isHttpUrl('javascript:alert(1)') // false
+ */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return HTTP_PROTOCOL.test(new URL(value).protocol.replace(/:$/, ''));
+  } catch {
+    return false;
+  }
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };

@@ -84,6 +84,9 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   outlet: 'Outlet', attribution: 'Attribution', quote: 'Quotation', context: 'Context',
 };
 
+/** The only link schemes the dossier publishes: a `url` or `homepage` is http(s), never `javascript:` or `data:`. */
+export const HTTP_PROTOCOL = /^https?$/;
+
 /** Ids of claims and sources: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A partial ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

@@ -117,5 +117,6 @@ export function figuresIn(sentence: string): ExtractedFigure[] {
  * eventsIn('Le 6 novembre 2025, une délégation a rencontré…')[0] // { date: '2025-11-06', precision: 'day', quote: … }
  */
 export function eventsIn(sentence: string): ExtractedEvent[] {
-  return findDates(sentence).map((d) => ({ date: d.date, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}), quote: sentence }));
+  // A day and month without a year is not an event date until its year is known.
+  return findDates(sentence).filter((d) => !d.yearless).map((d) => ({ date: d.date, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}), quote: sentence }));
 }

@@ -11,8 +11,8 @@ import { stringify } from 'yaml';
 import { eventsIn, figuresIn, sentences } from './extract';
 import { CAPTION, removeFurniture, type Removed } from './furniture';
 import { detectLanguage } from './language';
-import { escapeMarkdownText } from './markdown';
-import { slugify } from '../claims';
+import { captionBlock, escapeMarkdownText } from './markdown';
+import { isHttpUrl, SLUG_PATTERN, slugify } from '../claims';
 import type { Language } from '../claims';
 
 export interface IngestResult {
@@ -108,7 +108,7 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
   const body: string[] = [];
   const paragraphs: string[] = [];
   for (const line of lines) {
-    if (isCaption(line)) body.push(`<figure class="photo-caption"><figcaption>${escapeMarkdownText(line)}</figcaption></figure>`);
+    if (isCaption(line)) body.push(captionBlock(line));
     else if (isHeadingLike(line)) body.push(`### ${escapeMarkdownText(line)}`);
     else { body.push(escapeMarkdownText(line)); paragraphs.push(line); }
   }
@@ -135,10 +135,16 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
   const outlet = input.outlets?.find((o) => (collected.siteName && o.name.toLowerCase() === collected.siteName.toLowerCase()) || (collected.url && o.homepage && collected.url.startsWith(o.homepage)));
   if (outlet) found.push(`outlet: ${outlet.name}`);
   else check.push(collected.siteName ? `Outlet "${collected.siteName}" has no profile: add content/outlets/<id>.yaml and set outlet.` : 'Outlet not identified: set outlet, or keep "unidentified" and say so in notes.');
+  if (collected.url && !isHttpUrl(collected.url)) {
+    check.push(`The page's canonical address is not an http(s) address and was left out: ${JSON.stringify(collected.url.slice(0, 120))}`);
+    collected.url = undefined;
+  }
   if (collected.url) found.push(`url: ${collected.url}`); else check.push('Original URL not found: add url if known.');
   if (collected.author) found.push(`author: ${collected.author}`);
 
-  const id = [outlet?.id ?? 'unidentified', published, slugify(title!).split('-').slice(0, 6).join('-')].join('-');
+  const id = [outlet?.id ?? 'unidentified', published, slugify(title!).split('-').slice(0, 6).join('-')].filter(Boolean).join('-');
+  // The id is the file name and the URL: never a path, never anything but a slug.
+  if (!SLUG_PATTERN.test(id)) throw new Error(`ingest: the draft's id ${JSON.stringify(id)} is not a slug (lower-case words joined by hyphens); check the outlet id`);
   const frontmatter = {
     title,
     ...(titleSupplied ? { titleSupplied: true } : {}),
