@@ -11,7 +11,7 @@ import { strictGlob } from './loaders/strict-glob';
 import { z } from 'astro/zod';
 import {
   ACTOR_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, HTTP_PROTOCOL, LANGUAGES, MEASURES,
-  MEASURE_TOPIC, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
+  MEASURE_TOPIC, NOTE_FIELDS, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
   TRANSFER_CATEGORIES,
 } from './lib/claims';
 
@@ -111,8 +111,20 @@ const sources = defineCollection({
     transfers: z.array(transfer).default([]),
     reactions: z.array(reaction).default([]),
     events: z.array(event).default([]),
-    notes: z.array(z.object({ kind: z.enum(NOTE_KINDS), text }).strict()).default([]),
+    notes: z.array(z.object({
+      kind: z.enum(NOTE_KINDS),
+      text,
+      /** The id of the claim of this source the note is about, and which part of it. */
+      claim: slug.optional(),
+      field: z.enum(NOTE_FIELDS).optional(),
+    }).strict().refine((n) => !n.field || n.claim, { message: 'a note about a field names its claim', path: ['claim'] })).default([]),
   }).strict()
+    .superRefine((s, ctx) => {
+      const ids = new Set([...s.figures, ...s.transfers, ...s.reactions, ...s.events].map((c) => c.id));
+      s.notes.forEach((n, i) => {
+        if (n.claim && !ids.has(n.claim)) ctx.addIssue({ code: 'custom', path: ['notes', i, 'claim'], message: `no claim of this source has the id "${n.claim}"` });
+      });
+    })
     .refine((s) => !s.dateInferred || s.datingNote, { message: 'an inferred date needs a datingNote', path: ['datingNote'] })
     .refine((s) => s.published.length === (s.datePrecision === 'day' ? 10 : 7), {
       message: 'published must be YYYY-MM-DD for day precision and YYYY-MM for month precision',

@@ -115,14 +115,38 @@ describe('/timeline/', () => {
     const dates = $('ol.timeline > li > .when time').map((_, t) => $(t).attr('datetime')!).get();
     expect(dates[0]).toBe('1950');
     expect(dates).toEqual([...dates].sort());
+    expect(dates).toHaveLength($('ol.timeline > li').length);
   });
 
-  it('says where sources date the mutual defence treaty differently', () => {
+  it('heads the mutual defence treaty with June 2024, flags 2023 with its source and the editor’s note', () => {
     const treaty = $('#mutual-defence-treaty-signed');
+    expect(treaty.find('.when time').attr('datetime')).toBe('2024-06');
+    expect(treaty.find('.when').text()).toBe('June 2024');
     expect(treaty.text()).toContain('Sources disagree on the date');
     expect(treaty.find('.reports > li').length).toBe(3);
     expect(treaty.find('.reports > li > time:first-child').map((_, t) => $(t).text()).get()).toEqual(['2023', '2024', 'June 2024']);
+    const outlier = treaty.find('.reports > li.outlier');
+    expect(outlier.length).toBe(1);
+    expect(outlier.find('time').first().text()).toBe('2023');
+    expect(outlier.text()).toContain('marked as an error');
+    expect(outlier.find('.source-ref a').first().text()).toBe('Russafrik');
+    expect(outlier.text()).toContain('the treaty was signed in June 2024');
+  });
+
+  it('never heads an event with a date an editor’s note marks as an error', () => {
+    const marked = new Set(sources.flatMap((s) => s.data.notes.filter((n) => n.kind === 'error' && n.claim && (!n.field || n.field === 'date'))
+      .map((n) => { const e = s.data.events.find((ev) => ev.id === n.claim); return e && `${e.key ?? `${s.id}--${e.id}`}|${e.date}`; })));
+    $('ol.timeline > li').each((_, li) => {
+      const heading = $(li).find('.when time').attr('datetime');
+      expect(marked.has(`${$(li).attr('id')}|${heading}`), $(li).attr('id')).toBe(false);
+    });
+    expect(marked.size).toBeGreaterThan(0);
+  });
+
+  it('heads shared events whose dates agree with the most precise date, without a warning', () => {
+    expect($('#dprk-deployment-began .when').text()).toBe('October 2024');
     expect($('#dprk-deployment-began').text()).not.toContain('Sources disagree');
+    expect($('#dprk-acknowledges-deployment .when').text()).toBe('28 April 2025');
   });
 
   it('shows precision and dates inferred by the dossier', () => {

@@ -3,7 +3,7 @@
  */
 import type {
   ActorKind, DateQualifier, Direction, EventPrecision, FigureTopic, Language, Measure,
-  NoteKind, PublishedPrecision, Qualifier, ReactionKind, TransferCategory,
+  NoteField, NoteKind, PublishedPrecision, Qualifier, ReactionKind, TransferCategory,
 } from './vocabulary';
 
 export interface Attribution {
@@ -71,6 +71,10 @@ export interface SourceEvent extends ClaimBase {
 export interface EditorialNote {
   kind: NoteKind;
   text: string;
+  /** The claim of the same source the note is about (an error note on an event's date, say). */
+  claim?: string | undefined;
+  /** Which part of that claim. */
+  field?: NoteField | undefined;
 }
 
 /** What the model needs of a source's frontmatter. */

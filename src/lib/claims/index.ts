@@ -14,3 +14,4 @@ export * from './dates';
 export * from './provenance';
 export * from './highlight';
 export * from './article-markup';
+export * from './notations';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTATIONS } from './notations';
+import { describeReading, NOTATIONS, readingLanguage } from './notations';
 import { parseNumbers, readNumbers } from './numbers';
 
 const values = (t: string) => parseNumbers(t).map((n) => n.value);
@@ -8,9 +8,15 @@ const rows = NOTATIONS.flatMap((g) => g.rows.map((r) => ({ group: g.title, ...r 
 describe('the table of notations', () => {
   it('has at least 80 cases in English and French', () => {
     expect(rows.length).toBeGreaterThanOrEqual(80);
+    expect(rows.filter((r) => r.lang === 'fr').length).toBeGreaterThanOrEqual(30);
+    expect(rows.filter((r) => r.lang === 'en').length).toBeGreaterThanOrEqual(30);
+  });
+  it('reads the ambiguous notation by the article\'s language: a comma before "million"', () => {
+    expect(readNumbers('1,500 million', { language: 'fr' }).numbers.map((n) => n.value)).toEqual([1500000]);
+    expect(readNumbers('1,500 million', { language: 'en' }).numbers.map((n) => n.value)).toEqual([1500000000]);
   });
   it.each(rows.map((r) => [r.text, r] as const))('%s', (_t, row) => {
-    const reading = readNumbers(row.text, { language: row.language });
+    const reading = readNumbers(row.text, { language: readingLanguage(row) });
     expect(reading.numbers.map((n) => n.value), `${row.group}: what "${row.text}" reads`).toEqual(row.reads);
     expect(reading.setAside.map((s) => s.kind), `${row.group}: what "${row.text}" sets aside`).toEqual(row.setAside ?? []);
   });
@@ -63,5 +69,12 @@ describe('readNumbers', () => {
   it('keeps number words whole, including their connectives', () => {
     expect(readNumbers('vingt et un soldats').spans.map((s) => s.text)).toEqual(['vingt et un']);
     expect(readNumbers('dix mille et des poussières').spans.map((s) => s.text)).toEqual(['dix mille']);
+  });
+});
+
+describe('describeReading', () => {
+  it('shows a range as one reading and names what it sets aside', () => {
+    expect(describeReading('entre 10 et 12 000 soldats depuis 2023', 'fr')).toEqual({ counts: ['10,000–12,000'], setAside: [{ text: '2023', kind: 'year' }] });
+    expect(describeReading('10,000 or 12,000 troops on March 3')).toEqual({ counts: ['10,000', '12,000'], setAside: [{ text: 'March 3', kind: 'date' }] });
   });
 });

@@ -79,6 +79,10 @@ export const REACTION_KIND_LABELS: Record<ReactionKind, string> = {
 
 export const NOTE_KINDS = ['dating', 'title', 'error', 'outlet', 'attribution', 'quote', 'context'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
+/** What part of a claim an editor's note is about, when it is about one claim. */
+export const NOTE_FIELDS = ['date', 'place', 'number', 'attribution', 'quote', 'measure'] as const;
+export type NoteField = (typeof NOTE_FIELDS)[number];
+
 export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   dating: 'How this article was dated', title: 'Title', error: 'Factual error in the article',
   outlet: 'Outlet', attribution: 'Attribution', quote: 'Quotation', context: 'Context',
