@@ -10,7 +10,7 @@ import { file, glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob';
 import { z } from 'astro/zod';
 import {
-  ACTOR_KINDS, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, HTTP_PROTOCOL, LANGUAGES, MEASURES,
+  ACTOR_KINDS, CUMULATIVE_MEASURES, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, FIGURE_COUNTS, HTTP_PROTOCOL, LANGUAGES, MEASURES,
   MEASURE_TOPIC, NOTE_FIELDS, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
   TRANSFER_CATEGORIES,
 } from './lib/claims';
@@ -46,9 +46,22 @@ const figure = z.object({
   qualifier: z.enum(QUALIFIERS).default('exact'),
   asOf: partialDate.optional(),
   place: text.optional(),
+  /** Troops deployed: all sent since a start (cumulative) or present at a date. */
+  count: z.enum(FIGURE_COUNTS).optional(),
+  /** For a cumulative count: the start the text gives ("depuis octobre 2024"). */
+  since: partialDate.optional(),
 }).strict().refine((f) => MEASURE_TOPIC[f.measure] === f.topic, {
   message: 'the measure does not belong to this topic',
   path: ['measure'],
+}).refine((f) => !(CUMULATIVE_MEASURES.includes(f.measure) && f.count === 'present'), {
+  message: 'casualty counts are cumulative; leave count out',
+  path: ['count'],
+}).refine((f) => f.measure !== 'planned' || !f.count, {
+  message: 'a planned figure is neither cumulative nor present; leave count out',
+  path: ['count'],
+}).refine((f) => !f.since || f.count === 'cumulative' || CUMULATIVE_MEASURES.includes(f.measure), {
+  message: 'since goes with a cumulative count',
+  path: ['since'],
 });
 
 const transfer = z.object({

@@ -55,7 +55,10 @@ export function syntheticSource(i: number, seed: number): { id: string; markdown
       ? `According to ${pick(AGENCIES)}, about ${fmt(n, lang)} ${killed ? 'soldiers were killed' : 'soldiers were deployed'} in sector ${'ABCDEFGHIJ'[k]}.`
       : `Selon les analystes, environ ${fmt(n, lang)} ${killed ? 'soldats ont été tués' : 'soldats ont été déployés'} dans le secteur ${'ABCDEFGHIJ'[k]}.`;
     sentences.push(text);
-    return { id: `fig-${k}`, topic: killed ? 'casualties' : 'troops', measure: killed ? 'killed' : 'deployed', low: n, high: n, qualifier: 'about', quote: text };
+    const sector = `Sector ${'ABCDEFGHIJ'[k]}`;
+    return killed
+      ? { id: `fig-${k}`, topic: 'casualties', measure: 'killed', low: n, high: n, qualifier: 'about', place: sector, quote: text }
+      : { id: `fig-${k}`, topic: 'troops', measure: 'deployed', low: n, high: n, qualifier: 'about', place: sector, count: 'present', quote: text };
   });
   const transfers = Array.from({ length: between(3, 10) }, (_, k) => {
     const text = lang === 'en' ? `Shipment number ${k} carried artillery shells to Russia.` : `La livraison numéro ${k} a transporté des obus vers la Russie.`;

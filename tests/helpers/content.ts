@@ -44,3 +44,19 @@ export function readTopics(dir = join(CONTENT, 'topics')): TopicDef[] {
   return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: basename(f, '.yaml'), ...parse(readFileSync(join(dir, f), 'utf8')) }))
     .sort((a, b) => a.order - b.order);
 }
+
+/**
+ * The five real sources, by the seed article each was taken from. Tests that hold exact
+ * expectations about the real articles key them to these ids; counts and lists over the
+ * whole dossier are derived from the content, so that a new source leaves them true.
+ */
+export const SEED_SOURCES = {
+  csactu: 'csactu-2025-05-north-korea-joins-the-fight',
+  russafrik: 'russafrik-2025-07-kim-jong-un-scelle-son-alliance-avec-moscou',
+  nov8: 'unidentified-2025-11-08-renforcement-des-liens-militaires',
+  apr28: 'unidentified-2025-04-28-north-korea-acknowledges-troops',
+  jun5: 'unidentified-2025-06-05-kim-pledges-support-during-shoigu-visit',
+} as const;
+export const SEED_IDS: readonly string[] = Object.values(SEED_SOURCES);
+/** True when the content folder holds the real sources and nothing else. */
+export const onlySeeds = (ids: readonly string[]) => ids.length === SEED_IDS.length && ids.every((id) => SEED_IDS.includes(id));

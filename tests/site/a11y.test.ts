@@ -1,7 +1,7 @@
 /**
- * Quality gates in a real browser: axe-core finds no WCAG 2.2 AA violation on one page of
- * every kind, light and dark; the keyboard reaches every link and control with a visible
- * focus; no request leaves the site.
+ * Quality gates in a real browser: axe-core finds no WCAG 2.2 AA violation on any built
+ * page (every source, topic and other page, and search with a query), light and dark; the
+ * keyboard reaches every link and control with a visible focus; no request leaves the site.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,12 +9,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../scripts/lib/browser';
 import { readSources } from '../helpers/content';
+import { builtPages } from '../helpers/dist';
 import { serve, type Served } from '../../scripts/lib/serve';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const source = readSources().find((s) => s.data.language === 'fr')!;
-const PAGES = ['/', '/sources/', `/sources/${source.id}/`, '/topics/', '/topics/troops/', '/topics/casualties/', '/topics/technology-transfers/',
-  '/topics/international-reactions/', '/timeline/', '/search/?q=Koursk', '/about/', '/method/', '/no-such-page/'];
+// Every page the build publishes, so that the next source (or caption) cannot regress unseen.
+const PAGES = [...builtPages().filter((p) => p !== '/search/' && p !== '/404/'), '/search/?q=Koursk', '/no-such-page/'];
 
 let server: Served;
 let browser: Browser;
@@ -22,6 +23,10 @@ beforeAll(async () => { server = await serve(); browser = await launch(); });
 afterAll(async () => { await browser?.close(); await server?.close(); });
 
 describe('axe-core, WCAG 2.2 AA', () => {
+  it('covers every built page', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(readSources().length + 10);
+    expect(PAGES).toContain(`/sources/${readSources().find((s) => s.id.startsWith('csactu-'))?.id ?? source.id}/`);
+  });
   for (const scheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s has no violations (${scheme})`, async (path) => {
       const page = await browser.newPage({ colorScheme: scheme });

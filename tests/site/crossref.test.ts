@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../src/lib/claims';
 import { topicsOfClaim } from '../../src/lib/compare';
-import { DIST, readSources, readTopics } from '../helpers/content';
+import { DIST, onlySeeds, readSources, readTopics, SEED_SOURCES } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 
 const sources = readSources();
@@ -24,8 +24,8 @@ const anchorExists = (href: string) => {
 const json = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
 
 describe('topic pages', () => {
-  it('exist for the four topics and are listed on /topics/', () => {
-    expect(topics.map((t) => t.id)).toEqual(['troops', 'casualties', 'technology-transfers', 'international-reactions']);
+  it('exist for every topic and are listed on /topics/', () => {
+    expect(topics.map((t) => t.id)).toEqual(expect.arrayContaining(['troops', 'casualties', 'technology-transfers', 'international-reactions']));
     const $ = page('/topics/');
     const links = $('main a').map((_, a) => $(a).attr('href')).get();
     for (const t of topics) expect(links).toContain(`/topics/${t.id}/`);
@@ -60,15 +60,58 @@ describe('topic pages', () => {
     expect($('section.measure table').length).toBe(1);
   });
 
-  it('say where killed estimates disagree, next to them', () => {
+  const row = (source: string, claim: string) => `${source}--${claim}`;
+  const seedPairNamed = (path: string, measure: string, a: string, b: string) => {
+    const $ = page(path);
+    const section = $(`#measure-${measure}`).closest('section');
+    const named = section.find('.disagreement li').map((_, li) => $(li).find('a').map((__, x) => $(x).attr('href')).get().join(' ')).get();
+    return named.some((hrefs) => hrefs.includes(`#${a}`) && hrefs.includes(`#${b}`));
+  };
+
+  it('reads the seeds’ killed estimates as a series over time: no conflict between them, the rise said', () => {
     const $ = page('/topics/casualties/');
     const killed = $('#measure-killed').closest('section');
-    expect(text($, '#measure-killed ~ .disagreement')).toContain('Sources disagree');
-    const rows = killed.find('tbody tr').map((_, tr) => $(tr).text().replace(/\s+/g, ' ')).get();
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain('nearly 600');
-    expect(rows[0]).toContain('Differs from about 2,000');
-    expect(rows[1]).toContain('Differs from nearly 600');
+    const june = row(SEED_SOURCES.jun5, 'fig-killed-nearly-600');
+    const november = row(SEED_SOURCES.nov8, 'fig-killed-kursk-nis');
+    // Neither row's Agreement cell names the other, and no banner pairs them.
+    expect(killed.find(`tr#${june} td:last-child a[href="#${november}"]`).length).toBe(0);
+    expect(killed.find(`tr#${november} td:last-child a[href="#${june}"]`).length).toBe(0);
+    expect(seedPairNamed('/topics/casualties/', 'killed', june, november)).toBe(false);
+    if (onlySeeds(sources.map((s) => s.id))) {
+      expect(killed.find('.disagreement').length).toBe(0);
+      expect(text($, '#measure-killed ~ .time-relation')).toContain('No two estimates conflict');
+      expect(text($, '#measure-killed ~ .time-relation')).toContain('a later, higher estimate is an increase over time, not a disagreement');
+      const summary = $('#measure-killed ~ .measure-summary > div').map((_, d) => `${$(d).find('dt').text()}: ${$(d).find('dd').text().replace(/\s+/g, ' ').trim()}`).get();
+      expect(summary[0]).toBe('Most recent estimate: about 2,000 reported by 8 November 2025; National Intelligence Service (South Korea); Kursk region');
+      expect(summary[1]).toBe('How it changed: It rose from nearly 600 (reported by 5 June 2025 (approximate); estimator not stated) to about 2,000 (reported by 8 November 2025; National Intelligence Service (South Korea)).');
+    }
+  });
+
+  it('finds no disagreement between the seeds’ troop counts of May and November 2025', () => {
+    const $ = page('/topics/troops/');
+    const deployed = $('#measure-deployed').closest('section');
+    const may = row(SEED_SOURCES.csactu, 'fig-deployed-intel-estimate');
+    const november = row(SEED_SOURCES.nov8, 'fig-deployed-since-october-2024');
+    expect(deployed.find(`tr#${may} td:last-child a[href="#${november}"]`).length).toBe(0);
+    expect(seedPairNamed('/topics/troops/', 'deployed', may, november)).toBe(false);
+    if (onlySeeds(sources.map((s) => s.id))) {
+      expect($('.disagreement').length).toBe(0);
+      expect(text($, `tr#${november}`)).toContain('sent in total since October 2024');
+      expect(text($, `tr#${may}`)).toContain('not stated; reported by May 2025 (approximate), its article’s date');
+    }
+  });
+
+  it('gives every estimate on a topic page its date and who made it', () => {
+    for (const t of ['troops', 'casualties']) {
+      const $ = page(`/topics/${t}/`);
+      $('section.measure tbody tr').each((_, tr) => {
+        const applies = $(tr).find('td').eq(1).text();
+        expect(applies, $(tr).attr('id')).toMatch(/(as of|reported by) \S/);
+      });
+      $('.measure-summary dd').each((_, dd) => {
+        if ($(dd).find('a').length) expect($(dd).text(), $(dd).text()).toMatch(/(as of|reported by) /);
+      });
+    }
   });
 
   it('list statements without a number, never plotting them', () => {
@@ -90,18 +133,21 @@ describe('topic pages', () => {
       });
       expect($('script:not([type="application/ld+json"])').length).toBe(0);
     }
-    expect(text(page('/topics/troops/'), '#chart-deployed-desc')).toContain('10,000–12,000 (May 2025)');
+    if (onlySeeds(sources.map((s) => s.id))) expect(text(page('/topics/troops/'), '#chart-deployed-desc')).toContain('10,000–12,000 (May 2025)');
   });
 
-  it('group transfers by direction and category, and reactions by actor', () => {
+  it('group transfers by direction and category, and reactions by actor, counting sources', () => {
     const tr = page('/topics/technology-transfers/');
     expect(tr('h2[id^="direction-"]').map((_, h) => tr(h).text()).get()).toEqual(['North Korea to Russia', 'Russia to North Korea']);
-    expect(text(tr, '#to-russia-troops')).toContain('5 sources');
-    expect(text(tr, '#to-north-korea-air-defence')).toContain('2 sources');
+    const count = (pred: (s: (typeof sources)[number]) => boolean) => sources.filter(pred).length;
+    const plural = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
+    expect(text(tr, '#to-russia-troops')).toContain(plural(count((s) => s.data.transfers.some((x) => x.direction === 'to-russia' && x.category === 'troops'))));
+    expect(text(tr, '#to-north-korea-air-defence')).toContain(plural(count((s) => s.data.transfers.some((x) => x.direction === 'to-north-korea' && x.category === 'air-defence'))));
     const re = page('/topics/international-reactions/');
-    expect(text(re, '#actor-united-states')).toContain('3 sources');
-    expect(re('#actor-united-states + ul li').length).toBe(3);
-    expect(text(re, '#actor-kim-jong-un')).toContain('4 sources');
+    const us = sources.flatMap((s) => s.data.reactions.filter((r) => r.actor === 'United States'));
+    expect(text(re, '#actor-united-states')).toContain(plural(count((s) => s.data.reactions.some((r) => r.actor === 'United States'))));
+    expect(re('#actor-united-states + ul li').length).toBe(us.length);
+    expect(text(re, '#actor-kim-jong-un')).toContain(plural(count((s) => s.data.reactions.some((r) => r.actor === 'Kim Jong Un'))));
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { claimsOf, LANGUAGE_LABELS } from '../../src/lib/claims';
 import { formatPublished } from '../../src/lib/site';
-import { CONTENT, readSources } from '../helpers/content';
+import { CONTENT, onlySeeds, readSources, SEED_SOURCES } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 
 const sources = readSources();
@@ -91,23 +91,41 @@ describe('/', () => {
   const $ = page('/');
   it('says what the dossier is', () => {
     expect(text($, 'h1')).toBe('The Russia–North Korea military alliance, 2024–2025');
-    expect(text($, '.lede')).toContain('5 news articles in English and French');
+    expect(text($, '.lede')).toContain(`${sources.length} news articles in English and French`);
   });
 
-  it('shows the range of each measure, each end linking to an anchor that exists', () => {
-    const cards = $('.headline-figures > li');
-    const byMeasure = new Map(cards.get().map((li) => [$(li).find('h3').text().trim(), $(li)]));
-    const card = (measure: string) => byMeasure.get(measure) ?? expect.fail(`no card for ${measure}`);
-    expect([...byMeasure.keys()]).toEqual(['Troops deployed', 'Troops planned or announced', 'Killed', 'Wounded', 'Losses (unspecified)']);
-    expect(card('Troops deployed').find('a.value').map((_, a) => $(a).text()).get()).toEqual(['10,000–12,000', 'about 15,000']);
-    expect(card('Killed').find('a.value').map((_, a) => $(a).text()).get()).toEqual(['nearly 600', 'about 2,000']);
-    expect(card('Wounded').text()).toContain('No source gives a number');
-    const links = $('.headline-figures a').map((_, a) => $(a).attr('href')!).get();
-    expect(links.length).toBeGreaterThan(6);
+  const cards = () => new Map($('.headline-figures > li').get().map((li) => [$(li).find('h3').text().trim(), $(li)]));
+
+  it('leads each measure with its most recent estimate, and puts a date beside every number', () => {
+    const byMeasure = cards();
+    expect([...byMeasure.keys()]).toEqual(expect.arrayContaining(['Troops deployed', 'Killed']));
+    let numbers = 0;
+    for (const [measure, card] of byMeasure) {
+      const first = card.find('dt').first().text();
+      if (card.find('a.value').length) expect(first, measure).toBe('Most recent estimate');
+      card.find('a.value, a.value-minor').each((_, a) => {
+        numbers++;
+        expect($(a).next('.when').text(), `${measure}: ${$(a).text()}`).toMatch(/^(as of|reported by) \S/);
+      });
+    }
+    expect(numbers).toBeGreaterThan(4);
+    const links = $('.headline-figures a').map((_, a) => $(a).attr('href')!).get().filter((h) => h.startsWith('/sources/'));
     for (const href of links) {
       const [path, anchor] = href.split('#');
       expect(page(path!)(`[id="${anchor}"]`).length, href).toBe(1);
     }
+  });
+
+  it('says, for the real articles, the latest killed estimate, its date and who made it, and the rise', () => {
+    if (!onlySeeds(sources.map((s) => s.id))) return;
+    const killed = cards().get('Killed')!;
+    expect(killed.find('dd').first().text().replace(/\s+/g, ' ')).toBe('about 2,000 reported by 8 November 2025 National Intelligence Service (South Korea); Unidentified French-language news site (WordPress theme); Kursk region');
+    expect(killed.find('dd').eq(1).text().replace(/\s+/g, ' ')).toBe('It rose from nearly 600 reported by 5 June 2025 (approximate)');
+    expect(killed.find('a.value').attr('href')).toBe(`/sources/${SEED_SOURCES.nov8}/#fig-killed-kursk-nis`);
+    const troops = cards().get('Troops deployed')!;
+    expect(troops.find('a.value').text()).toBe('about 15,000');
+    expect(troops.find('dd').first().text()).toContain('sent in total since October 2024');
+    expect(cards().get('Wounded')!.text()).toContain('No source gives a number');
   });
 
   it('keeps words apart where elements meet', () => {

@@ -2,7 +2,7 @@
  * The model of a source's claims, as plain types the collection schema satisfies.
  */
 import type {
-  ActorKind, DateQualifier, Direction, EventPrecision, FigureTopic, Language, Measure,
+  ActorKind, DateQualifier, Direction, EventPrecision, FigureCount, FigureTopic, Language, Measure,
   NoteField, NoteKind, PublishedPrecision, Qualifier, ReactionKind, TransferCategory,
 } from './vocabulary';
 
@@ -36,6 +36,13 @@ export interface Figure extends ClaimBase {
   /** When the figure applies, if the text says. */
   asOf?: string | undefined;
   place?: string | undefined;
+  /**
+   * For troops deployed: whether the figure counts all sent since a start (`cumulative`,
+   * with `since` when the text says from when) or those present at a date. Casualty
+   * measures are always cumulative; a plan is neither.
+   */
+  count?: FigureCount | undefined;
+  since?: string | undefined;
 }
 
 export interface Transfer extends ClaimBase {

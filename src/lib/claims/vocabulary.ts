@@ -39,6 +39,21 @@ export const MEASURE_TOPIC: Record<Measure, FigureTopic> = {
   'killed-or-wounded': 'casualties', captured: 'casualties', losses: 'casualties',
 };
 
+/**
+ * Counts that only grow in reality: a later, higher estimate of them is an increase, and a
+ * later, lower one a revision or a conflict. Troops deployed are cumulative only when the
+ * figure counts those sent in total since a start (`count: cumulative`).
+ */
+export const CUMULATIVE_MEASURES: readonly Measure[] = ['killed', 'wounded', 'killed-or-wounded', 'captured', 'losses'];
+
+/** What a troop figure counts over time: all sent since a start, or those present at a date. */
+export const FIGURE_COUNTS = ['cumulative', 'present'] as const;
+export type FigureCount = (typeof FIGURE_COUNTS)[number];
+export const FIGURE_COUNT_LABELS: Record<FigureCount, string> = {
+  cumulative: 'in total since the start',
+  present: 'present at that date',
+};
+
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'up to', 'at least', 'more than'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 

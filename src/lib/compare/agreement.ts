@@ -1,10 +1,8 @@
 /**
- * When two sources say different things about the same thing.
- *
- * "The same thing" is, for figures, the same measure (deployed, killed…), never two
- * measures; for events, the same `key`. Two figures disagree when the ranges their
- * qualifiers allow do not overlap; two event dates disagree when the periods their
- * precisions cover do not overlap (June 2024 agrees with 2024, not with 2023).
+ * The ranges statements allow: a figure's values by its qualifier, and the days a partial
+ * date covers at its precision. Two event dates disagree when their periods do not overlap
+ * (June 2024 agrees with 2024, not with 2023); when two figures disagree is the time model's
+ * business (`estimates.ts`), which compares these ranges within one measure and scope.
  */
 import type { EventPrecision, Figure } from '../claims';
 
@@ -28,87 +26,6 @@ export function figureInterval(f: Pick<Figure, 'low' | 'high' | 'qualifier'>): [
     case 'more than': return [f.low, Number.POSITIVE_INFINITY];
     default: return [f.low, f.high];
   }
-}
-
-/**
- * Whether two figures can both be right: same measure and overlapping ranges.
- * Figures without a number, or of different measures, never disagree.
- *
- * @example
- * figuresDisagree(nearly600Killed, about2000Killed) // true
- */
-export function figuresDisagree(a: Pick<Figure, 'measure' | 'low' | 'high' | 'qualifier'>, b: Pick<Figure, 'measure' | 'low' | 'high' | 'qualifier'>): boolean {
-  if (a.measure !== b.measure) return false;
-  const ia = figureInterval(a);
-  const ib = figureInterval(b);
-  if (!ia || !ib) return false;
-  return ia[1] < ib[0] || ib[1] < ia[0];
-}
-
-/** How one figure stands against the others of its measure. */
-export interface RangeDisagreement<T> {
-  /** How many of the others lie wholly below, and wholly above, its range. */
-  below: number;
-  above: number;
-  /** The nearest of those, at most `limit` on each side, nearest first. */
-  nearestBelow: T[];
-  nearestAbove: T[];
-}
-
-/**
- * How a row says its disagreement: nothing, every estimate by name when all are named,
- * or a count with the nearest named on each side that has any.
- *
- * @example
- * disagreementSides({ below: 9, above: 0, nearestBelow: [a, b, c], nearestAbove: [] })
- * // { total: 9, allNamed: false, sides: [{ side: 'lower', count: 9, nearest: [a, b, c] }] }
- */
-export function disagreementSides<T>(d: RangeDisagreement<T>): { total: number; allNamed: boolean; sides: { side: 'lower' | 'higher'; count: number; nearest: T[] }[] } {
-  const total = d.below + d.above;
-  const sides = [
-    { side: 'lower' as const, count: d.below, nearest: d.nearestBelow },
-    { side: 'higher' as const, count: d.above, nearest: d.nearestAbove },
-  ].filter((s) => s.count > 0);
-  return { total, allNamed: d.nearestBelow.length + d.nearestAbove.length === total, sides };
-}
-
-/** The first index in `sorted` whose key is at least (or, `strict`, above) `x`. */
-function firstIndex<T>(sorted: readonly T[], key: (t: T) => number, x: number, strict: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = key(sorted[mid]!);
-    if (strict ? k <= x : k < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * For each item, the others whose ranges lie wholly below or wholly above its own: the
- * pairs `figuresDisagree` finds within a measure, counted by binary search over the
- * ranges sorted by each end, so a measure with 15,000 estimates costs n log n, not n².
- *
- * @example
- * const d = rangeDisagreements([600, 2000, 2100], (n) => [n, n], 3);
- * d.get(600) // { below: 0, above: 2, nearestBelow: [], nearestAbove: [2000, 2100] }
- */
-export function rangeDisagreements<T>(items: readonly T[], interval: (t: T) => [number, number], limit: number): Map<T, RangeDisagreement<T>> {
-  const ranged = items.map((item) => ({ item, range: interval(item) }));
-  const byHigh = [...ranged].sort((a, b) => a.range[1] - b.range[1]);
-  const byLow = [...ranged].sort((a, b) => a.range[0] - b.range[0]);
-  return new Map(ranged.map(({ item, range: [low, high] }) => {
-    // Below: every range ending before this one starts; above: every range starting after it ends.
-    const belowEnd = firstIndex(byHigh, (r) => r.range[1], low, false);
-    const aboveStart = firstIndex(byLow, (r) => r.range[0], high, true);
-    return [item, {
-      below: belowEnd,
-      above: byLow.length - aboveStart,
-      nearestBelow: byHigh.slice(Math.max(0, belowEnd - limit), belowEnd).reverse().map((r) => r.item),
-      nearestAbove: byLow.slice(aboveStart, aboveStart + limit).map((r) => r.item),
-    }];
-  }));
 }
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

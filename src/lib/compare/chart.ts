@@ -15,6 +15,8 @@ export interface ChartInput {
   high: number;
   qualifier: Qualifier;
   label: string;
+  /** The estimator series it belongs to (0, 1, …), joined by a line; absent when it stands alone. */
+  series?: number;
 }
 
 export interface ChartMark {
@@ -31,7 +33,17 @@ export interface ChartMark {
   labelX: number;
   labelY: number;
   labelAnchor: 'start' | 'end';
+  series?: number;
 }
+
+/** One estimator's estimates joined in time order, through the middle of each mark. */
+export interface ChartLine {
+  series: number;
+  points: { x: number; y: number }[];
+}
+
+/** Dash patterns that tell series apart without colour, in series order. */
+export const SERIES_DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '1 6'];
 
 export interface ChartLayout {
   width: number;
@@ -40,6 +52,7 @@ export interface ChartLayout {
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
   marks: ChartMark[];
+  lines: ChartLine[];
 }
 
 const DAY = 86_400_000;
@@ -152,9 +165,17 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
       labelX,
       labelY,
       labelAnchor: right ? 'start' as const : 'end' as const,
+      ...(input.series !== undefined ? { series: input.series } : {}),
     };
   });
-  return { width, height, plot, xTicks, yTicks, marks };
+  const lines = new Map<number, ChartLine>();
+  for (const m of marks) {
+    if (m.series === undefined) continue;
+    let line = lines.get(m.series);
+    if (!line) lines.set(m.series, (line = { series: m.series, points: [] }));
+    line.points.push({ x: m.x, y: (m.yHigh + m.yLow) / 2 });
+  }
+  return { width, height, plot, xTicks, yTicks, marks, lines: [...lines.values()].sort((a, b) => a.series - b.series) };
 }
 
 /**
@@ -163,13 +184,15 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
  * @example
  * chartDescription('Killed', inputs) // 'Killed: 2 estimates, from May 2025 to November 2025: nearly 600 (June 2025); about 2,000 (November 2025).'
  */
-export function chartDescription(label: string, inputs: readonly ChartInput[]): string {
+export function chartDescription(label: string, inputs: readonly ChartInput[], series: readonly string[] = []): string {
   const when = formatDateAsWritten;
   const sorted = [...inputs].sort((a, b) => a.date.localeCompare(b.date));
   const said = (i: ChartInput) => `${i.label} (${when(i.date)})`;
   const span = sorted.length > 1 ? `, from ${when(sorted[0]!.date)} to ${when(sorted.at(-1)!.date)}` : '';
   const head = `${label}: ${formatNumber(sorted.length)} estimate${sorted.length === 1 ? '' : 's'}${span}`;
-  if (sorted.length <= MAX_LABELLED) return `${head}: ${sorted.map(said).join('; ')}.`;
+  const lines = series.map((name, k) => `${name}: ${sorted.filter((i) => i.series === k).map(said).join(', then ')}`);
+  const joined = lines.length ? ` Lines join the estimates of one estimator: ${lines.join('; ')}.` : '';
+  if (sorted.length <= MAX_LABELLED) return `${head}: ${sorted.map(said).join('; ')}.${joined}`;
   const [lowest, highest] = extremes(sorted, sorted.map((i) => midpoint(i.date)));
-  return `${head}. Lowest ${said(sorted[lowest]!)}; highest ${said(sorted[highest]!)}; latest ${said(sorted.at(-1)!)}. The table below gives every estimate.`;
+  return `${head}. Lowest ${said(sorted[lowest]!)}; highest ${said(sorted[highest]!)}; latest ${said(sorted.at(-1)!)}.${joined} The table below gives every estimate.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartInputsOf, dateOf, estimatorOf, groupFigures, topicRowId, groupReactions, groupTransfers, topicSections, topicView, type MeasureGroup } from './crossref';
+import { chartInputsOf, estimatorOf, groupFigures, topicRowId, groupReactions, groupTransfers, topicSections, topicView, type MeasureGroup } from './crossref';
+import type { GlossaryEntry } from './glossary';
 import { figure, reaction, source, transfer } from '../../../tests/helpers/builders';
 import { selectClaims } from './topics';
 
@@ -22,20 +23,118 @@ const entries = [
   }),
 ];
 
+const GLOSSARY: GlossaryEntry[] = [
+  { id: 'south-korea', label: 'South Korea', kind: 'country', forms: [{ text: 'South Korea' }, { text: 'South Korean' }, { text: 'sud-coréens', lang: 'fr' }] },
+  { id: 'united-states', label: 'United States', kind: 'country', forms: [{ text: 'American' }] },
+  { id: 'russia', label: 'Russia', kind: 'country', forms: [{ text: 'Russia' }, { text: 'Russie', lang: 'fr' }] },
+  { id: 'kursk', label: 'Kursk', kind: 'place', forms: [{ text: 'Kursk' }, { text: 'Koursk', lang: 'fr' }] },
+  { id: 'nis', label: 'National Intelligence Service (South Korea)', kind: 'organisation', forms: [{ text: 'National Intelligence Service' }, { text: 'NIS' }, { text: 'services de renseignement sud-coréens', lang: 'fr' }] },
+];
+const ids = (rows: { item: { claim: { id: string } } }[]) => rows.map((r) => r.item.claim.id);
+const conflictsOf = (g: MeasureGroup) => g.rows.map((r) => [r.item.claim.id, r.conflicts.samePeriod.count, r.conflicts.belowEarlier.count, r.conflicts.aboveLater.count]);
+
 describe('groupFigures', () => {
-  const groups = groupFigures(selectClaims(entries, { kind: 'figure' }));
+  const groups = groupFigures(selectClaims(entries, { kind: 'figure' }), GLOSSARY);
   it('keeps measures apart and lists figures without a number separately', () => {
     expect(groups.map((g) => g.measure)).toEqual(['deployed', 'killed', 'wounded']);
     expect(groups[2]!.rows).toEqual([]);
     expect(groups[2]!.unnumbered.map((i) => i.claim.id)).toEqual(['f5']);
   });
-  it('says which estimates disagree, within a measure only', () => {
-    const killed = groups[1]!;
-    const against = (g: MeasureGroup) => g.rows.map(({ item, disagreement: d }) =>
-      [item.claim.id, d.below, d.nearestBelow.map((x) => x.claim.id), d.above, d.nearestAbove.map((x) => x.claim.id)]);
-    expect(against(killed)).toEqual([['f2', 0, [], 1, ['f4']], ['f4', 1, ['f2'], 0, []]]);
-    const deployed = groups[0]!;
-    expect(against(deployed)).toEqual([['f1', 0, [], 1, ['f3']], ['f3', 1, ['f1'], 0, []]]);
+});
+
+describe('groupFigures in time (the seeds’ cases)', () => {
+  // The killed series: nearly 600 (article of 5 June 2025, no estimator), about 2,000 (NIS, 8 November 2025), both Kursk.
+  const killed = [
+    source('unidentified-2025-06-05', { published: '2025-06-05', figures: [figure('fig-killed-nearly-600', { topic: 'casualties', measure: 'killed', low: 600, high: 600, qualifier: 'nearly', place: 'Kursk region' })] }),
+    source('unidentified-2025-11-08', { published: '2025-11-08', figures: [figure('fig-killed-kursk-nis', { topic: 'casualties', measure: 'killed', low: 2000, high: 2000, qualifier: 'about', place: 'Kursk region', attribution: { estimatedBy: "South Korea's National Intelligence Service (NIS)" } })] }),
+  ];
+  // The troops: totals sent since autumn 2024, and 11,000 present on Ukrainian ground.
+  const troops = [
+    source('csactu-2025-05', { published: '2025-05', datePrecision: 'month', figures: [figure('fig-deployed-intel-estimate', { low: 10000, high: 12000, count: 'cumulative', since: '2024-10', attribution: { estimatedBy: 'South Korean and American intelligence services' } })] }),
+    source('russafrik-2025-07', { published: '2025-07', datePrecision: 'month', figures: [figure('fig-deployed-western-intel', { low: 11000, high: 11000, count: 'present', place: 'Ukraine ("sur le terrain ukrainien")' })] }),
+    source('unidentified-2025-04-28', { published: '2025-04-28', figures: [
+      figure('fig-deployed-up-to-14000', { low: 14000, high: 14000, qualifier: 'up to', count: 'cumulative', asOf: '2025-04-28' }),
+      figure('fig-deployed-official-sources', { low: 10000, high: 14000, count: 'cumulative', since: '2024-09' }),
+    ] }),
+    source('unidentified-2025-11-08', { published: '2025-11-08', figures: [figure('fig-deployed-since-october-2024', { low: 15000, high: 15000, qualifier: 'about', count: 'cumulative', since: '2024-10' })] }),
+  ];
+
+  it('reads a rising killed count as an increase, not a disagreement', () => {
+    const [g] = groupFigures(selectClaims(killed, { kind: 'figure' }), GLOSSARY);
+    expect(conflictsOf(g!)).toEqual([['fig-killed-nearly-600', 0, 0, 0], ['fig-killed-kursk-nis', 0, 0, 0]]);
+    expect(g!.conflicts.pairs).toBe(0);
+    expect(g!.latest!.item.claim.id).toBe('fig-killed-kursk-nis');
+    expect(g!.change).toMatchObject({ direction: 'up' });
+    expect(ids([g!.change!.from, g!.change!.to])).toEqual(['fig-killed-nearly-600', 'fig-killed-kursk-nis']);
+  });
+
+  it('finds no disagreement among the troop counts of May and November 2025', () => {
+    const [g] = groupFigures(selectClaims(troops, { kind: 'figure' }), GLOSSARY);
+    expect(g!.conflicts.pairs).toBe(0);
+    expect(g!.latest!.item.claim.id).toBe('fig-deployed-since-october-2024');
+    expect(ids([g!.change!.from, g!.change!.to])).toEqual(['fig-deployed-official-sources', 'fig-deployed-since-october-2024']);
+    expect(g!.change!.direction).toBe('up');
+  });
+
+  it('gives an undated estimate its article’s date as its period, and says so', () => {
+    const [g] = groupFigures(selectClaims(troops, { kind: 'figure' }), GLOSSARY);
+    const csactu = g!.rows.find((r) => r.item.claim.id === 'fig-deployed-intel-estimate')!;
+    expect(csactu.asOf).toEqual({ start: '2025-05-01', end: '2025-05-31', date: '2025-05', precision: 'month', fromArticle: true, approximate: false });
+    const dated = g!.rows.find((r) => r.item.claim.id === 'fig-deployed-up-to-14000')!;
+    expect(dated.asOf).toMatchObject({ date: '2025-04-28', fromArticle: false });
+  });
+
+  it('flags a same-day conflict (12,000 against 16,000 from the same briefing)', () => {
+    const briefing = [
+      source('x-2025-03-01', { published: '2025-03-01', figures: [figure('a', { low: 12000, high: 12000, count: 'present' })] }),
+      source('y-2025-03-01', { published: '2025-03-01', figures: [figure('b', { low: 16000, high: 16000, count: 'present' })] }),
+    ];
+    const [g] = groupFigures(selectClaims(briefing, { kind: 'figure' }), GLOSSARY);
+    expect(conflictsOf(g!)).toEqual([['a', 1, 0, 0], ['b', 1, 0, 0]]);
+    expect(g!.conflicts).toMatchObject({ pairs: 1, estimates: 2 });
+    expect(g!.conflicts.named.map((p) => [p.a.item.claim.id, p.b.item.claim.id, p.reason])).toEqual([['a', 'b', 'same-period']]);
+  });
+
+  it('flags a later cumulative estimate wholly below an earlier one, saying which came first', () => {
+    const revision = [
+      source('x-2025-03-01', { published: '2025-03-01', figures: [figure('earlier', { topic: 'casualties', measure: 'killed', low: 3000, high: 3000 })] }),
+      source('y-2025-06-01', { published: '2025-06-01', figures: [figure('later', { topic: 'casualties', measure: 'killed', low: 1000, high: 1000 })] }),
+    ];
+    const [g] = groupFigures(selectClaims(revision, { kind: 'figure' }), GLOSSARY);
+    expect(conflictsOf(g!)).toEqual([['earlier', 0, 0, 1], ['later', 0, 1, 0]]);
+    expect(g!.conflicts.named.map((p) => [p.a.item.claim.id, p.b.item.claim.id, p.reason])).toEqual([['earlier', 'later', 'later-lower']]);
+    expect(g!.change!.direction).toBe('down');
+  });
+
+  it('never compares Kursk-only figures with all of Russia', () => {
+    const scopes = [
+      source('x-2025-03-01', { published: '2025-03-01', figures: [figure('kursk', { topic: 'casualties', measure: 'killed', low: 500, high: 500, place: 'Kursk region' })] }),
+      source('y-2025-03-01', { published: '2025-03-01', figures: [figure('russia', { topic: 'casualties', measure: 'killed', low: 3000, high: 3000, place: 'Russia' })] }),
+      source('z-2025-06-01', { published: '2025-06-01', figures: [figure('koursk', { topic: 'casualties', measure: 'killed', low: 400, high: 400, place: 'région de Koursk' })] }),
+    ];
+    const [g] = groupFigures(selectClaims(scopes, { kind: 'figure' }), GLOSSARY);
+    // Same day, ranges apart, but different places: no conflict; Kursk in French is still Kursk: a later, lower count is flagged.
+    expect(conflictsOf(g!)).toEqual([['kursk', 0, 0, 1], ['russia', 0, 0, 0], ['koursk', 0, 1, 0]]);
+  });
+
+  it('keeps a total sent apart from those present at a date', () => {
+    const kinds = [
+      source('x-2025-03-01', { published: '2025-03-01', figures: [figure('total', { low: 12000, high: 12000, count: 'cumulative' }), figure('present', { low: 8000, high: 8000, count: 'present' })] }),
+    ];
+    expect(conflictsOf(groupFigures(selectClaims(kinds, { kind: 'figure' }), GLOSSARY)[0]!)).toEqual([['present', 0, 0, 0], ['total', 0, 0, 0]]);
+  });
+
+  it('joins one estimator’s estimates into a series, whichever form of its name the articles use', () => {
+    const nis = [
+      source('a-2025-01-10', { published: '2025-01-10', figures: [figure('n1', { topic: 'casualties', measure: 'killed', low: 300, high: 300, place: 'Kursk', attribution: { estimatedBy: 'NIS' } })] }),
+      source('b-2025-04-30', { published: '2025-04-30', figures: [figure('n2', { topic: 'casualties', measure: 'killed', low: 600, high: 600, place: 'Kursk', attribution: { estimatedBy: 'services de renseignement sud-coréens (NIS)' } })] }),
+      source('c-2025-11-08', { published: '2025-11-08', figures: [figure('n3', { topic: 'casualties', measure: 'killed', low: 2000, high: 2000, place: 'Koursk', attribution: { estimatedBy: "South Korea's National Intelligence Service (NIS)" } })] }),
+      source('d-2025-06-05', { published: '2025-06-05', figures: [figure('u', { topic: 'casualties', measure: 'killed', low: 600, high: 600, place: 'Kursk' })] }),
+    ];
+    const [g] = groupFigures(selectClaims(nis, { kind: 'figure' }), GLOSSARY);
+    expect(g!.series.map((s) => [s.estimator.key, ids(s.rows)])).toEqual([['entity:nis', ['n1', 'n2', 'n3']]]);
+    expect(g!.rows.find((r) => r.item.claim.id === 'u')!.estimator).toBeNull();
+    expect(chartInputsOf(g!).map((i) => [i.id, i.series])).toEqual([['a-2025-01-10#n1', 0], ['b-2025-04-30#n2', 0], ['d-2025-06-05#u', undefined], ['c-2025-11-08#n3', 0]]);
   });
 });
 
@@ -54,40 +153,34 @@ describe('estimatorOf', () => {
 });
 
 describe('groupFigures at scale', () => {
-  it('counts every disagreeing estimate but names only the nearest on each side', () => {
-    const many = [source('m', { figures: Array.from({ length: 50 }, (_, i) => figure(`k${i}`, { low: (i + 1) * 1000, high: (i + 1) * 1000 })) })];
-    const [deployed] = groupFigures(selectClaims(many, { kind: 'figure' }), 2);
+  it('counts every conflicting estimate but names only the nearest few, and only the first pairs', () => {
+    const many = [source('m', { figures: Array.from({ length: 50 }, (_, i) => figure(`k${i}`, { low: (i + 1) * 1000, high: (i + 1) * 1000, count: 'present' })) })];
+    const [deployed] = groupFigures(selectClaims(many, { kind: 'figure' }), GLOSSARY, 2);
     const row = deployed!.rows.find((r) => r.item.claim.id === 'k9')!; // 10,000
-    expect([row.disagreement.below, row.disagreement.above]).toEqual([9, 40]);
-    expect(row.disagreement.nearestBelow.map((x) => x.claim.low)).toEqual([9000, 8000]);
-    expect(row.disagreement.nearestAbove.map((x) => x.claim.low)).toEqual([11000, 12000]);
+    expect(row.conflicts.samePeriod.count).toBe(49);
+    expect(row.conflicts.samePeriod.nearest.map((x) => x.item.claim.low)).toEqual([9000, 8000]);
+    expect(deployed!.conflicts.pairs).toBe(50 * 49 / 2);
+    expect(deployed!.conflicts.named.length).toBe(6);
   });
 });
 
 describe('groupFigures summaries', () => {
-  const [deployed, killed, wounded] = groupFigures(selectClaims(entries, { kind: 'figure' }));
+  const [deployed, killed, wounded] = groupFigures(selectClaims(entries, { kind: 'figure' }), GLOSSARY);
   it('finds the lowest, highest and latest estimate and counts sources', () => {
-    expect(deployed!.lowest!.claim.id).toBe('f1');
-    expect(deployed!.highest!.claim.id).toBe('f3');
-    expect(deployed!.latest!.claim.id).toBe('f3');
+    expect(deployed!.lowest!.item.claim.id).toBe('f1');
+    expect(deployed!.highest!.item.claim.id).toBe('f3');
+    expect(deployed!.latest!.item.claim.id).toBe('f3');
     expect(deployed!.sourceCount).toBe(2);
-    expect(killed!.lowest!.claim.id).toBe('f2');
+    expect(killed!.lowest!.item.claim.id).toBe('f2');
   });
   it('breaks ties on the lowest estimate by the narrower range', () => {
     const [g] = groupFigures(selectClaims([source('x', { figures: [figure('wide', { low: 10000, high: 14000 }), figure('narrow', { low: 10000, high: 12000 })] })], { kind: 'figure' }));
-    expect(g!.lowest!.claim.id).toBe('narrow');
-    expect(g!.highest!.claim.id).toBe('wide');
+    expect(g!.lowest!.item.claim.id).toBe('narrow');
+    expect(g!.highest!.item.claim.id).toBe('wide');
   });
   it('never gives a range to figures without a number', () => {
     expect(wounded!.lowest).toBeUndefined();
     expect(wounded!.sourceCount).toBe(1);
-  });
-});
-
-describe('dateOf', () => {
-  it('prefers asOf to the publication date', () => {
-    expect(dateOf({ source: entries[0]!, claim: figure('x', { asOf: '2025-04-30' }) })).toBe('2025-04-30');
-    expect(dateOf({ source: entries[0]!, claim: figure('x') })).toBe('2025-05');
   });
 });
 

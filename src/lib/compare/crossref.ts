@@ -2,8 +2,9 @@
  * Grouping for the cross-reference pages: transfers by direction and category,
  * reactions by actor, figures by measure with their disagreements.
  */
-import { figureInterval, rangeDisagreements, type RangeDisagreement } from './agreement';
 import type { ChartInput } from './chart';
+import { asOfPeriod, conflictCount, estimateConflicts, estimatePoint, isCumulative, scopeOf, type AsOf, type Conflicts } from './estimates';
+import { placeKey, resolveEstimator, type Estimator, type GlossaryEntry } from './glossary';
 import { formatFigureValue } from '../site';
 import type { Figure, Reaction, Transfer } from '../claims';
 import type { SourceEntry } from '../site';
@@ -60,65 +61,165 @@ export function groupReactions(items: readonly Sourced<Reaction>[]): ActorGroup[
       a.actor.localeCompare(b.actor));
 }
 
+/** One estimate on a topic page: the figure with its period, estimator, scope and conflicts. */
+export interface EstimateRow {
+  item: Sourced<Figure>;
+  asOf: AsOf;
+  /** Who made it, normalised; null when the article does not say (never guessed). */
+  estimator: Estimator | null;
+  /** What it counts beyond its measure (cumulative or at a date, and where): only the same scope is compared. */
+  scope: string;
+  cumulative: boolean;
+  conflicts: Conflicts<EstimateRow>;
+}
+
+/** One estimator's estimates of one measure and scope, in time order. */
+export interface EstimatorSeries {
+  estimator: Estimator;
+  scope: string;
+  rows: EstimateRow[];
+}
+
+/** How a count went between the earliest and the latest estimate of the same scope. */
+export interface Change {
+  from: EstimateRow;
+  to: EstimateRow;
+  /** Up when the later range lies wholly above the earlier, down when wholly below. */
+  direction: 'up' | 'down' | 'level';
+}
+
+/** Two estimates that cannot both be right, and why; for 'later-lower', `a` came first. */
+export interface ConflictPair {
+  a: EstimateRow;
+  b: EstimateRow;
+  reason: 'same-period' | 'later-lower';
+}
+
 export interface MeasureGroup {
   measure: Measure;
-  /**
-   * Figures with a number, by the date they apply (then source), each with how many
-   * others it disagrees with and the nearest of them on each side.
-   */
-  rows: { item: Sourced<Figure>; disagreement: RangeDisagreement<Sourced<Figure>> }[];
+  /** Figures with a number, by the period they apply to (then source). */
+  rows: EstimateRow[];
   /** Figures stated without a number: listed, never plotted or ranged. */
   unnumbered: Sourced<Figure>[];
-  /** The figure with the smallest `low`, and the one with the largest `high`. */
-  lowest?: Sourced<Figure>;
-  highest?: Sourced<Figure>;
-  /** The figure that applies latest (its `asOf`, else its source's date). */
-  latest?: Sourced<Figure>;
+  /** The estimate that applies latest; the summary leads with it. */
+  latest?: EstimateRow;
+  /** The smallest `low` and the largest `high`, each with its date. */
+  lowest?: EstimateRow;
+  highest?: EstimateRow;
+  /** From the earliest to the latest estimate of the latest one's scope. */
+  change?: Change;
+  /** Estimators with more than one estimate of a scope, most estimates first. */
+  series: EstimatorSeries[];
+  /** Pairs that cannot both be right: how many, how many estimates they involve, and the first few named. */
+  conflicts: { pairs: number; estimates: number; named: ConflictPair[] };
   /** How many distinct sources give a figure for this measure, with or without a number. */
   sourceCount: number;
 }
 
-/** How many disagreeing estimates a row names on each side; the rest are counted. */
+/** How many conflicting estimates a row names for each reason; the rest are counted. */
 export const NEAREST_DISAGREEMENTS = 3;
+/** How many conflicting pairs a measure's banner names. */
+export const NAMED_PAIRS = 6;
 
 const pick = <T>(items: readonly T[], better: (a: T, b: T) => boolean) =>
   items.reduce<T | undefined>((best, i) => (best === undefined || better(i, best) ? i : best), undefined);
+const byTime = (a: EstimateRow, b: EstimateRow) =>
+  a.asOf.start.localeCompare(b.asOf.start) || a.asOf.end.localeCompare(b.asOf.end) || a.item.source.id.localeCompare(b.item.source.id) || a.item.claim.id.localeCompare(b.item.claim.id);
+/** Later by the end of its period, then its start, then the order rows are listed in. */
+const isLater = (a: EstimateRow, b: EstimateRow) => (a.asOf.end.localeCompare(b.asOf.end) || byTime(a, b)) > 0;
 
-/**
- * Figures by measure, in vocabulary order, never merged across measures, with the
- * lowest, highest and latest estimate of each and the figures each disagrees with.
- *
- * @example
- * groupFigures(items).map((g) => g.measure) // ['deployed', 'planned', 'killed', 'wounded']
- */
-export function groupFigures(items: readonly Sourced<Figure>[], nearest = NEAREST_DISAGREEMENTS): MeasureGroup[] {
-  return MEASURES.map((measure) => {
-    const its = items.filter((i) => i.claim.measure === measure);
-    const numeric = its.filter((i) => i.claim.low !== undefined && i.claim.high !== undefined)
-      .sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.source.id.localeCompare(b.source.id));
-    const against = rangeDisagreements(numeric, (i) => figureInterval(i.claim)!, nearest);
-    // Ties go to the narrower estimate: 10,000–12,000 is lower than 10,000–14,000.
-    const lowest = pick(numeric, (a, b) => a.claim.low! < b.claim.low! || (a.claim.low === b.claim.low && a.claim.high! < b.claim.high!));
-    const highest = pick(numeric, (a, b) => a.claim.high! > b.claim.high! || (a.claim.high === b.claim.high && a.claim.low! > b.claim.low!));
-    const latest = pick(numeric, (a, b) => dateOf(a) > dateOf(b));
-    return {
-      measure,
-      rows: numeric.map((item) => ({ item, disagreement: against.get(item)! })),
-      unnumbered: its.filter((i) => !numeric.includes(i)),
-      sourceCount: sourceCount(its),
-      ...(lowest && { lowest }), ...(highest && { highest }), ...(latest && { latest }),
-    };
-  }).filter((g) => g.rows.length + g.unnumbered.length > 0);
+/** The rows of one measure with their conflicts, computed per scope. */
+function estimateRows(items: readonly Sourced<Figure>[], glossary: readonly GlossaryEntry[], nearest: number): EstimateRow[] {
+  const rows = items.map((item): EstimateRow => ({
+    item,
+    asOf: asOfPeriod(item.claim, item.source.data),
+    estimator: resolveEstimator(item.claim.attribution?.estimatedBy, glossary),
+    scope: scopeOf(item.claim, placeKey(item.claim.place, glossary)),
+    cumulative: isCumulative(item.claim),
+    conflicts: { samePeriod: { count: 0, nearest: [] }, belowEarlier: { count: 0, nearest: [] }, aboveLater: { count: 0, nearest: [] } },
+  }));
+  const byScope = new Map<string, EstimateRow[]>();
+  for (const row of rows) {
+    let group = byScope.get(row.scope);
+    if (!group) byScope.set(row.scope, (group = []));
+    group.push(row);
+  }
+  for (const group of byScope.values()) {
+    const found = estimateConflicts(group, (r) => estimatePoint(r.item.claim, r.asOf)!, group[0]!.cumulative, nearest);
+    for (const row of group) row.conflicts = found.get(row)!;
+  }
+  return rows.sort(byTime);
+}
+
+/** The conflicting pairs of a measure: how many, and the first `limit` named. */
+function conflictPairs(rows: readonly EstimateRow[], limit: number): MeasureGroup['conflicts'] {
+  let samePeriod = 0;
+  let laterLower = 0;
+  const involved = new Set<EstimateRow>();
+  const named: ConflictPair[] = [];
+  const seen = new Set<string>();
+  const name = (a: EstimateRow, b: EstimateRow, reason: ConflictPair['reason']) => {
+    const key = reason === 'same-period' ? [topicRowId(a.item), topicRowId(b.item)].sort().join('|') : `${topicRowId(a.item)}>${topicRowId(b.item)}`;
+    if (named.length < limit && !seen.has(key)) { seen.add(key); named.push({ a, b, reason }); }
+  };
+  for (const row of rows) {
+    const c = row.conflicts;
+    samePeriod += c.samePeriod.count;
+    laterLower += c.belowEarlier.count;
+    if (conflictCount(c) > 0) involved.add(row);
+    for (const other of c.samePeriod.nearest) name(row, other, 'same-period');
+    for (const earlier of c.belowEarlier.nearest) name(earlier, row, 'later-lower');
+  }
+  return { pairs: samePeriod / 2 + laterLower, estimates: involved.size, named };
 }
 
 /**
- * When a sourced figure applies: its `asOf`, else its source's publication date.
+ * Figures by measure, in vocabulary order, never merged across measures: each estimate
+ * with its as-of period, normalised estimator and conflicts; the latest, lowest and
+ * highest; how the latest's scope changed over time; and the series of each estimator
+ * that gave more than one.
  *
  * @example
- * dateOf({ source: { data: { published: '2025-05' } }, claim: { asOf: undefined } }) // '2025-05'
+ * groupFigures(items, glossary).map((g) => g.measure) // ['deployed', 'planned', 'killed', 'wounded']
  */
-export function dateOf(item: Sourced<Figure>): string {
-  return item.claim.asOf ?? item.source.data.published;
+export function groupFigures(items: readonly Sourced<Figure>[], glossary: readonly GlossaryEntry[] = [], nearest = NEAREST_DISAGREEMENTS): MeasureGroup[] {
+  return MEASURES.map((measure): MeasureGroup => {
+    const its = items.filter((i) => i.claim.measure === measure);
+    const numeric = its.filter((i) => i.claim.low !== undefined && i.claim.high !== undefined);
+    const rows = estimateRows(numeric, glossary, nearest);
+    // Ties go to the narrower estimate: 10,000–12,000 is lower than 10,000–14,000.
+    const lowest = pick(rows, (a, b) => a.item.claim.low! < b.item.claim.low! || (a.item.claim.low === b.item.claim.low && a.item.claim.high! < b.item.claim.high!));
+    const highest = pick(rows, (a, b) => a.item.claim.high! > b.item.claim.high! || (a.item.claim.high === b.item.claim.high && a.item.claim.low! > b.item.claim.low!));
+    const latest = pick(rows, isLater);
+    const sameScope = latest ? rows.filter((r) => r.scope === latest.scope) : [];
+    const earliest = pick(sameScope, (a, b) => byTime(a, b) < 0);
+    const change: Change | undefined = latest && earliest && earliest !== latest && earliest.asOf.end < latest.asOf.start
+      ? {
+        from: earliest,
+        to: latest,
+        direction: latest.item.claim.low! > earliest.item.claim.high! ? 'up' : latest.item.claim.high! < earliest.item.claim.low! ? 'down' : 'level',
+      }
+      : undefined;
+    const bySeries = new Map<string, EstimatorSeries>();
+    for (const row of rows) {
+      if (!row.estimator) continue;
+      const key = `${row.estimator.key}@${row.scope}`;
+      let series = bySeries.get(key);
+      if (!series) bySeries.set(key, (series = { estimator: row.estimator, scope: row.scope, rows: [] }));
+      series.rows.push(row);
+    }
+    const series = [...bySeries.values()].filter((s) => s.rows.length > 1)
+      .sort((a, b) => b.rows.length - a.rows.length || a.estimator.label.localeCompare(b.estimator.label));
+    return {
+      measure,
+      rows,
+      unnumbered: its.filter((i) => !numeric.includes(i)),
+      series,
+      conflicts: conflictPairs(rows, NAMED_PAIRS),
+      sourceCount: sourceCount(its),
+      ...(lowest && { lowest }), ...(highest && { highest }), ...(latest && { latest }), ...(change && { change }),
+    };
+  }).filter((g) => g.rows.length + g.unnumbered.length > 0);
 }
 
 /**
@@ -142,20 +243,27 @@ export function estimatorOf(item: Sourced<Figure>): string {
   return item.claim.attribution?.estimatedBy ?? 'estimator not stated';
 }
 
+/** How many estimators' series a chart joins with lines; a legend names each. */
+export const CHARTED_SERIES = 6;
+
 /**
- * The chart's inputs for a measure: every estimate with a number, at the date it applies.
+ * The chart's inputs for a measure: every estimate with a number, at the date it applies,
+ * and, for the first few estimators with several estimates, which series it belongs to.
  *
  * @example
  * chartInputsOf(group)[0] // { id: 'src#fig', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' }
  */
 export function chartInputsOf(group: MeasureGroup): ChartInput[] {
-  return group.rows.map(({ item }) => ({
-    id: `${item.source.id}#${item.claim.id}`,
-    date: dateOf(item),
-    low: item.claim.low!,
-    high: item.claim.high!,
-    qualifier: item.claim.qualifier,
-    label: formatFigureValue(item.claim),
+  const seriesOf = new Map<EstimateRow, number>();
+  group.series.slice(0, CHARTED_SERIES).forEach((s, k) => { for (const r of s.rows) seriesOf.set(r, k); });
+  return group.rows.map((row) => ({
+    id: `${row.item.source.id}#${row.item.claim.id}`,
+    date: row.asOf.date,
+    low: row.item.claim.low!,
+    high: row.item.claim.high!,
+    qualifier: row.item.claim.qualifier,
+    label: formatFigureValue(row.item.claim),
+    ...(seriesOf.has(row) ? { series: seriesOf.get(row)! } : {}),
   }));
 }
 
@@ -171,11 +279,11 @@ export type TopicView =
  * @example
  * topicView(entries, { kind: 'transfer' }).groups[0].direction // 'to-russia'
  */
-export function topicView(entries: readonly SourceEntry[], select: TopicSelector): TopicView {
+export function topicView(entries: readonly SourceEntry[], select: TopicSelector, glossary: readonly GlossaryEntry[] = []): TopicView {
   switch (select.kind) {
     case 'figure': {
       const items = selectClaims(entries, { ...select, kind: 'figure' });
-      return { kind: 'figure', groups: groupFigures(items), count: items.length };
+      return { kind: 'figure', groups: groupFigures(items, glossary), count: items.length };
     }
     case 'transfer': {
       const items = selectClaims(entries, { ...select, kind: 'transfer' });

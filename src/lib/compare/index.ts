@@ -7,7 +7,9 @@
  */
 export * from './topics';
 export * from './agreement';
+export * from './estimates';
 export * from './crossref';
 export * from './timeline';
 export * from './chart';
 export * from './glossary';
+export * from './wording';

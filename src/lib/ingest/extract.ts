@@ -3,7 +3,7 @@
  * verbatim fragment that supports it, so a draft keeps the provenance rule as it is.
  */
 import { findDates, type FoundDate, type FoundNumber, parseNumbers } from '../claims';
-import type { Measure, Qualifier } from '../claims';
+import type { FigureCount, Measure, Qualifier } from '../claims';
 
 export interface ExtractedFigure {
   measure: Measure;
@@ -13,6 +13,8 @@ export interface ExtractedFigure {
   qualifier: Qualifier;
   estimatedBy?: string | undefined;
   reportedly: boolean;
+  /** For troops deployed: all sent since a start, or present at a date (a guess the editor confirms). */
+  count?: FigureCount | undefined;
   quote: string;
 }
 
@@ -46,6 +48,8 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(au moins|at least|no fewer than)\s*$/iu, 'at least'],
   [/(plus de|more than|over|over some)\s*$/iu, 'more than'],
 ];
+// Troops counted since a start or sent in all, rather than present at a date.
+const CUMULATIVE = /\b(depuis|since|envoy\w*|sent|dispatch\w*|au total|in total|en tout|so far|jusqu['’]ici|déjà)\b/iu;
 const HEDGE = /\b(auraient|aurait|seraient|serait|reportedly|allegedly|would have)\b/iu;
 const ATTRIBUTION = [
   /\b(?:selon|d['’]après|according to|as estimated by|estimated by|cited by)\s+((?:l['’]|la |le |les |the )?[^,.;:]{2,60}?)(?=[,.;:]|\s+(?:qui|who|that|,))/iu,
@@ -103,6 +107,7 @@ export function figuresIn(sentence: string): ExtractedFigure[] {
       qualifier: isRange ? 'exact' : qualifier,
       ...(estimatedBy ? { estimatedBy } : {}),
       reportedly: HEDGE.test(sentence),
+      ...(measure === 'deployed' ? { count: CUMULATIVE.test(sentence) ? 'cumulative' as const : 'present' as const } : {}),
       quote: narrow(sentence, n.start, high.end, others),
     });
     if (isRange) i++;

@@ -160,6 +160,7 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
     figures: figures.map((f) => ({
       id: idFor(`fig-${f.measure}`), topic: f.topic, measure: f.measure, low: f.low, high: f.high, qualifier: f.qualifier,
       ...(f.reportedly ? { reportedly: true } : {}),
+      ...(f.count ? { count: f.count } : {}),
       ...(f.estimatedBy ? { attribution: { estimatedBy: f.estimatedBy } } : {}),
       quote: f.quote,
     })),
@@ -171,7 +172,7 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
   };
   found.push(`${figures.length} figure(s): ${figures.map((f) => `${f.measure} ${f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join(', ') || 'none'}`);
   found.push(`${events.length} dated event(s)`);
-  check.push('Write the English summary; describe each event in English (what); add transfers and reactions; check each figure’s measure, qualifier and attribution.');
+  check.push('Write the English summary; describe each event in English (what); add transfers and reactions; check each figure’s measure, qualifier and attribution, and for troops deployed whether they are counted in total since a start (count: cumulative) or present at a date (count: present).');
   // Every string quoted: a bare 2025-11-06 would be read back as a date, not text.
   const markdown = `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body.join('\n\n')}\n`;
   return { id, markdown, language, found, check, removed, figures: figures.length, events: events.length };

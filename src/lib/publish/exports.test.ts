@@ -10,7 +10,8 @@ const entries = [source('a-2025-05-x', {
   transfers: [transfer('tr-a')],
   events: [event('ev-a', { key: 'k' })],
 }), source('b-2025-06-y')];
-const ctx = { site: 'https://dossier.example/', outletName: () => 'CSactu' };
+const GLOSSARY = [{ id: 'nis', label: 'National Intelligence Service (South Korea)', kind: 'organisation' as const, forms: [{ text: 'NIS' }] }];
+const ctx = { site: 'https://dossier.example/', outletName: () => 'CSactu', glossary: GLOSSARY };
 
 describe('figureRows', () => {
   const rows = figureRows(selectClaims(entries, { kind: 'figure' }), ctx);
@@ -24,6 +25,23 @@ describe('figureRows', () => {
   });
   it('exports a missing number as null, never as zero', () => {
     expect(rows[1]).toMatchObject({ low: null, high: null, stated_as: 'des milliers' });
+  });
+  it('gives the as-of period, saying when it is the article’s date, and the normalised estimator', () => {
+    expect(rows[0]).toMatchObject({
+      as_of_start: '2025-05-01', as_of_end: '2025-05-01', as_of_from_article: true, as_of_approximate: false,
+      cumulative: false, estimator_key: 'entity:nis', estimator: 'National Intelligence Service (South Korea)',
+      disagreement_count: 0, disagrees_with: [], disagrees_with_complete: true,
+    });
+  });
+  it('names the figures a figure disagrees with, and why', () => {
+    const later = [
+      source('x-2025-03-01', { published: '2025-03-01', figures: [figure('early', { topic: 'casualties', measure: 'killed', low: 3000, high: 3000 })] }),
+      source('y-2025-06-01', { published: '2025-06-01', figures: [figure('late', { topic: 'casualties', measure: 'killed', low: 1000, high: 1000 })] }),
+    ];
+    const [early, late] = figureRows(selectClaims(later, { kind: 'figure' }), ctx);
+    expect(early).toMatchObject({ cumulative: true, disagreement_count: 1, disagrees_with: [{ source_id: 'y-2025-06-01', claim_id: 'late', reason: 'higher-than-later', claim_url: 'https://dossier.example/sources/y-2025-06-01/#late' }] });
+    expect(late!.disagrees_with).toEqual([expect.objectContaining({ claim_id: 'early', reason: 'lower-than-earlier' })]);
+    expect(toCsv([late!], ['disagrees_with'])).toBe('\uFEFFdisagrees_with\r\nx-2025-03-01#early (lower-than-earlier)\r\n');
   });
 });
 

@@ -6,7 +6,7 @@
 import type { ClaimKind, Figure, Reaction, SourceEvent, Transfer } from '../claims';
 import type { SourceEntry } from '../site';
 import { claimUrl, sourceUrl } from '../site';
-import { selectClaims, type Sourced, type TopicDef } from '../compare';
+import { asOfPeriod, groupFigures, isCumulative, resolveEstimator, selectClaims, topicRowId, type EstimateRow, type GlossaryEntry, type Sourced, type TopicDef } from '../compare';
 
 /** What every exported row says about its source and claim. */
 export interface ExportBase {
@@ -43,7 +43,32 @@ export interface FigureRow extends ExportBase {
   stated_as: string | null;
   as_of: string | null;
   place: string | null;
+  /** The period the estimate applies to: its `as_of` at its precision, or else its article's date. */
+  as_of_start: string;
+  as_of_end: string;
+  /** True when the text gives no date and the period is the article's date ("reported by"). */
+  as_of_from_article: boolean;
+  /** True when that article's date is the dossier's inference. */
+  as_of_approximate: boolean;
+  /** `cumulative` (sent in total since a start) or `present` (at a date), for troops deployed. */
+  count: string | null;
+  since: string | null;
+  /** Whether the count only grows: a later, higher estimate is an increase, a later, lower one a conflict. */
+  cumulative: boolean;
+  /** The estimator, normalised: `entity:<id>` when the glossary knows it, else `text:<folded text>`; null when not stated. */
+  estimator_key: string | null;
+  estimator: string | null;
+  /** How many estimates this one cannot be reconciled with (exact). */
+  disagreement_count: number;
+  /** The nearest of them by reason (at most EXPORT_NEAREST each); complete when `disagrees_with_complete`. */
+  disagrees_with: { source_id: string; claim_id: string; claim_url: string; reason: DisagreementReason }[];
+  disagrees_with_complete: boolean;
 }
+
+/** Why two estimates disagree, from this row's side. */
+export type DisagreementReason = 'same-period' | 'lower-than-earlier' | 'higher-than-later';
+/** How many conflicting estimates a figure row names for each reason. */
+export const EXPORT_NEAREST = 10;
 export interface TransferRow extends ExportBase { direction: string; category: string; item: string; quantity: string | null }
 export interface ReactionRow extends ExportBase { actor: string; actor_kind: string; reaction_kind: string; stance: string }
 export interface EventRow extends ExportBase { date: string; precision: string; end_date: string | null; date_inferred_by_dossier: boolean; what: string; key: string | null; place: string | null }
@@ -53,6 +78,8 @@ export interface ExportContext {
   site: URL | string;
   /** The outlet's display name for a source. */
   outletName: (source: SourceEntry) => string;
+  /** Names in every form, to normalise estimators and places. */
+  glossary: readonly GlossaryEntry[];
 }
 
 function base(item: Sourced<Figure | Transfer | Reaction | SourceEvent>, kind: ClaimKind, ctx: ExportContext): ExportBase {
@@ -79,14 +106,39 @@ function base(item: Sourced<Figure | Transfer | Reaction | SourceEvent>, kind: C
   };
 }
 
-/** @example figureRows(items, ctx)[0].claim_url // 'https://…/sources/x/#fig-a' */
+/**
+ * Figure rows, each with its as-of period, normalised estimator and the figures it
+ * disagrees with and why (computed as the topic pages compute them).
+ *
+ * @example figureRows(items, ctx)[0].claim_url // 'https://…/sources/x/#fig-a'
+ */
 export function figureRows(items: readonly Sourced<Figure>[], ctx: ExportContext): FigureRow[] {
+  const { glossary } = ctx;
+  const estimates = new Map<string, EstimateRow>();
+  for (const group of groupFigures(items, glossary, EXPORT_NEAREST)) for (const row of group.rows) estimates.set(topicRowId(row.item), row);
+  const ref = (other: EstimateRow, reason: DisagreementReason) => ({
+    source_id: other.item.source.id, claim_id: other.item.claim.id,
+    claim_url: new URL(claimUrl(other.item.source.id, other.item.claim.id), ctx.site).href, reason,
+  });
   return items.map((item) => {
     const f = item.claim;
+    const asOf = asOfPeriod(f, item.source.data);
+    const estimator = resolveEstimator(f.attribution?.estimatedBy, glossary);
+    const c = estimates.get(topicRowId(item))?.conflicts;
+    const disagrees = c ? [
+      ...c.samePeriod.nearest.map((o) => ref(o, 'same-period')),
+      ...c.belowEarlier.nearest.map((o) => ref(o, 'lower-than-earlier')),
+      ...c.aboveLater.nearest.map((o) => ref(o, 'higher-than-later')),
+    ] : [];
+    const count = c ? c.samePeriod.count + c.belowEarlier.count + c.aboveLater.count : 0;
     return {
       ...base(item, 'figure', ctx),
       topic: f.topic, measure: f.measure, low: f.low ?? null, high: f.high ?? null, qualifier: f.qualifier,
       stated_as: f.statedAs ?? null, as_of: f.asOf ?? null, place: f.place ?? null,
+      as_of_start: asOf.start, as_of_end: asOf.end, as_of_from_article: asOf.fromArticle, as_of_approximate: asOf.approximate,
+      count: f.count ?? null, since: f.since ?? null, cumulative: isCumulative(f),
+      estimator_key: estimator?.key ?? null, estimator: estimator?.label ?? null,
+      disagreement_count: count, disagrees_with: disagrees, disagrees_with_complete: disagrees.length === count,
     };
   });
 }
@@ -119,7 +171,8 @@ export function eventRows(items: readonly Sourced<SourceEvent>[], ctx: ExportCon
 
 const cell = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  // A list of references becomes "source#claim (reason); …" in one cell.
+  const s = Array.isArray(v) ? v.map((r: { source_id: string; claim_id: string; reason: string }) => `${r.source_id}#${r.claim_id} (${r.reason})`).join('; ') : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -140,6 +193,8 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'source_id', 'claim_id', 'topic', 'measure', 'low', 'high', 'qualifier', 'stated_as', 'reportedly', 'as_of', 'place',
   'estimated_by', 'relayed_by', 'quote', 'language', 'note', 'outlet', 'published', 'date_precision', 'date_inferred',
   'source_title', 'source_url', 'claim_url', 'original_url', 'kind',
+  'as_of_start', 'as_of_end', 'as_of_from_article', 'as_of_approximate', 'count', 'since', 'cumulative', 'estimator_key', 'estimator',
+  'disagreement_count', 'disagrees_with', 'disagrees_with_complete',
 ];
 
 /** The shape of /data/topics/<topic>.json. */

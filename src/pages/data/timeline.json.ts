@@ -5,8 +5,8 @@ import { eventRows } from '../../lib/publish';
 import { buildTimeline } from '../../lib/compare';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { sources, outletName } = await loadDossier();
-  const rows = eventRows(buildTimeline(sources).flatMap((e) => e.reports), { site: site!, outletName });
+  const { sources, outletName, glossary } = await loadDossier();
+  const rows = eventRows(buildTimeline(sources).flatMap((e) => e.reports), { site: site!, outletName, glossary });
   return new Response(JSON.stringify({ dataset: 'timeline', count: rows.length, rows }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: Topic }> = async ({ props, site }) => {
-  const { sources, outletName } = await loadDossier();
-  const body = topicExport(props.topic, sources, { site: site!, outletName });
+  const { sources, outletName, glossary } = await loadDossier();
+  const body = topicExport(props.topic, sources, { site: site!, outletName, glossary });
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
