@@ -10,9 +10,8 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DIST, URL_MANIFEST as MANIFEST } from './lib/paths.ts';
 
-const DIST = 'dist';
-const MANIFEST = 'published-urls.json';
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`record-urls: ${DIST}/ has no built site; run \`npm run build\` first`);
   process.exit(1);

@@ -36,7 +36,7 @@ const fmt = (n: number, lang: 'en' | 'fr') => (lang === 'en' ? n.toLocaleString(
  * The Markdown file of synthetic source number `i`, with its id.
  *
  * @example
- * syntheticSource(7, 42).id // 'bench-2025-…-7'
+ * syntheticSource(7, 42).id // 'bench-outlet-2-2025-…-report-7'
  */
 export function syntheticSource(i: number, seed: number): { id: string; markdown: string } {
   const r = rng(seed * 100_003 + i);
@@ -46,7 +46,9 @@ export function syntheticSource(i: number, seed: number): { id: string; markdown
   const month = between(1, 12);
   const day = between(1, 28);
   const published = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const id = `bench-${published}-${i}`;
+  // outlet-date-slug, as the README asks of every source id.
+  const outlet = `bench-outlet-${i % 5}`;
+  const id = `${outlet}-${published}-report-${i}`;
   const sentences: string[] = [];
   const figures = Array.from({ length: between(3, 10) }, (_, k) => {
     const n = between(1, 30) * 500;
@@ -90,7 +92,7 @@ export function syntheticSource(i: number, seed: number): { id: string; markdown
   }
   const frontmatter = {
     title: lang === 'en' ? `Synthetic report ${i}` : `Rapport synthétique ${i}`,
-    outlet: `bench-outlet-${i % 5}`,
+    outlet,
     language: lang,
     published,
     datePrecision: 'day',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkProvenance, normalise } from '../../src/lib/claims';
-import { bodyBlocks, CONTENT, readSources, ROOT } from '../helpers/content';
+import { bodyBlocks, CONTENT, readSources, ROOT, SEED_IDS } from '../helpers/content';
 
 const sources = readSources();
 const seedsDir = join(ROOT, 'tests/fixtures/seeds');
@@ -15,20 +15,23 @@ const seeds = readdirSync(seedsDir).map((f) => normalise(readFileSync(join(seeds
 const outlets = new Set(readdirSync(join(CONTENT, 'outlets')).map((f) => f.replace(/\.yaml$/, '')));
 
 describe('the curated sources', () => {
-  it('has one source per seed article', () => {
-    expect(sources).toHaveLength(seeds.length);
+  it('has a source for every seed article', () => {
+    expect(SEED_IDS).toHaveLength(seeds.length);
+    for (const id of SEED_IDS) expect(sources.map((s) => s.id)).toContain(id);
   });
 
-  describe.each(sources.map((s) => [s.id, s] as const))('%s', (_id, source) => {
-    it('keeps the provenance rule', () => {
-      expect(checkProvenance(source.data, bodyBlocks(source.body))).toEqual([]);
-    });
-
+  describe.each(sources.filter((s) => SEED_IDS.includes(s.id)).map((s) => [s.id, s] as const))('%s (a seed article)', (_id, source) => {
     it('keeps the article text verbatim: every block is in one seed', () => {
       for (const block of bodyBlocks(source.body)) {
         const text = normalise(block).text;
         expect(seeds.some((seed) => seed.includes(text)), block.slice(0, 60)).toBe(true);
       }
+    });
+  });
+
+  describe.each(sources.map((s) => [s.id, s] as const))('%s', (_id, source) => {
+    it('keeps the provenance rule', () => {
+      expect(checkProvenance(source.data, bodyBlocks(source.body))).toEqual([]);
     });
 
     it('keeps no site furniture', () => {
@@ -38,7 +41,7 @@ describe('the curated sources', () => {
     it('has an id of the form outlet-date-slug that agrees with its date and outlet', () => {
       const prefix = outlets.has(source.data.outlet) && !source.data.outlet.startsWith('unidentified') ? source.data.outlet : 'unidentified';
       expect(source.id.startsWith(`${prefix}-${source.data.published}-`)).toBe(true);
-      expect(source.id).toMatch(/^[a-z0-9]+-\d{4}-\d{2}(?:-\d{2})?-[a-z0-9-]+$/);
+      expect(source.id.slice(prefix.length)).toMatch(/^-\d{4}-\d{2}(?:-\d{2})?-[a-z0-9]+(?:-[a-z0-9]+)*$/);
     });
 
     it('refers to an outlet that has a profile', () => {
@@ -64,7 +67,7 @@ describe('the seed facts recorded in SOURCES.md', () => {
   });
 
   it('records every troop and casualty number the articles give, with the right measure', () => {
-    const figures = sources.flatMap((s) => s.data.figures.map((f) => `${s.id.split('-').slice(0, 4).join('-')} ${f.measure} ${f.low ?? '-'}..${f.high ?? '-'} ${f.qualifier}`));
+    const figures = sources.filter((s) => SEED_IDS.includes(s.id)).flatMap((s) => s.data.figures.map((f) => `${s.id.split('-').slice(0, 4).join('-')} ${f.measure} ${f.low ?? '-'}..${f.high ?? '-'} ${f.qualifier}`));
     expect(figures.sort()).toEqual([
       'csactu-2025-05-north deployed 10000..12000 exact',
       'russafrik-2025-07-kim deployed 11000..11000 exact',

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import type { SourceData } from '../../src/lib/claims';
+import { textOfHtml, type SourceData } from '../../src/lib/claims';
 import type { TopicDef } from '../../src/lib/compare';
 import { CONTENT } from '../../scripts/lib/paths';
 
@@ -36,7 +36,11 @@ export function readSources(dir = join(CONTENT, 'sources')): SourceFile[] {
 
 /** The body's blocks as text: paragraphs, headings without their marks, captions without tags. */
 export function bodyBlocks(body: string): string[] {
-  return body.split(/\n\s*\n/).map((b) => b.trim().replace(/<[^>]+>/g, '').replace(/^#{1,6}\s+/, '')).filter(Boolean);
+  // Captions are raw HTML whose text may hold character references; other blocks may hold Markdown escapes.
+  return body.split(/\n\s*\n/).map((b) => {
+    const block = b.trim();
+    return block.startsWith('<') ? textOfHtml(block).trim() : block.replace(/^#{1,6}\s+/, '').replace(/\\([\\`*_{}[\]<>()#+!|~&$^@:.=-])/g, '$1');
+  }).filter(Boolean);
 }
 
 /** The topic definitions of the content folder, in their order. */

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
+import { URL_MANIFEST } from '../../scripts/lib/paths';
 import { builtPages, existsInDist, page } from '../helpers/dist';
 
-const manifest: string[] = JSON.parse(readFileSync(join(ROOT, 'published-urls.json'), 'utf8'));
+const manifest: string[] = JSON.parse(readFileSync(URL_MANIFEST, 'utf8'));
 const redirects: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'redirects.json'), 'utf8'));
 const redirectOf = (path: string) => redirects[path] ?? redirects[path.replace(/\/$/, '')];
 
