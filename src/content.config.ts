@@ -10,9 +10,9 @@ import { file, glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob';
 import { z } from 'astro/zod';
 import {
-  ACTOR_KINDS, CUMULATIVE_MEASURES, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, EVENT_PRECISIONS, FIGURE_COUNTS, HTTP_PROTOCOL, LANGUAGES, MEASURES,
+  ACTOR_KINDS, CUMULATIVE_MEASURES, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, ENTITY_KINDS, EVENT_PRECISIONS, FIGURE_COUNTS, HTTP_PROTOCOL, LANGUAGES, MEASURES,
   MEASURE_TOPIC, NOTE_FIELDS, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
-  TRANSFER_CATEGORIES,
+  TRANSFER_CATEGORIES, WIKIDATA_PATTERN,
 } from './lib/claims';
 
 const contentDir = process.env.DOSSIER_CONTENT_DIR ?? './content';
@@ -26,6 +26,9 @@ const httpUrl = z.url({ protocol: HTTP_PROTOCOL, error: 'use an http:// or https
 const attribution = z.object({
   estimatedBy: text.optional(),
   relayedBy: text.optional(),
+  /** The entities they are, when the text does not resolve by the entities' forms ("Radio Svoboda, citing KCNA"). */
+  estimatedByEntity: reference('entities').optional(),
+  relayedByEntity: reference('entities').optional(),
 }).strict();
 
 const claim = {
@@ -50,6 +53,7 @@ const figure = z.object({
   count: z.enum(FIGURE_COUNTS).optional(),
   /** For a cumulative count: the start the text gives ("depuis octobre 2024"). */
   since: partialDate.optional(),
+  placeEntity: reference('entities').optional(),
 }).strict().refine((f) => MEASURE_TOPIC[f.measure] === f.topic, {
   message: 'the measure does not belong to this topic',
   path: ['measure'],
@@ -78,6 +82,7 @@ const reaction = z.object({
   actorKind: z.enum(ACTOR_KINDS),
   kind: z.enum(REACTION_KINDS),
   stance: text,
+  actorEntity: reference('entities').optional(),
 }).strict();
 
 const event = z.object({
@@ -90,6 +95,7 @@ const event = z.object({
   what: text,
   key: slug.optional(),
   place: text.optional(),
+  placeEntity: reference('entities').optional(),
 }).strict().refine((e) => !e.dateInferred || e.note, {
   message: 'an event dated by the dossier needs a note saying how',
   path: ['note'],
@@ -182,14 +188,31 @@ const topics = defineCollection({
   }).strict(),
 });
 
-const glossary = defineCollection({
-  loader: file(`${contentDir}/glossary.yaml`),
+const forms = z.array(z.object({ text, lang: z.enum(LANGUAGES).optional() }).strict()).min(1);
+
+/**
+ * People, states, agencies, places and the like, one file each (`content/entities/<id>.yaml`):
+ * the id is the page's URL and never changes once published. Every form a name takes in
+ * English and French finds mentions, resolves attributions and feeds search; a form
+ * claimed by two entities stops the build (src/data/dossier.ts).
+ */
+const entities = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/entities` }),
   schema: z.object({
-    id: slug,
-    label: text,
-    kind: z.enum(['country', 'place', 'person', 'organisation', 'term']),
-    forms: z.array(z.object({ text, lang: z.enum(LANGUAGES).optional() }).strict()).min(1),
+    name: text,
+    kind: z.enum(ENTITY_KINDS),
+    /** One neutral line. */
+    description: text,
+    /** The Wikidata item, shown as an outbound link (pages request nothing from it). */
+    wikidata: z.string().regex(WIKIDATA_PATTERN, 'a Wikidata id looks like Q423').optional(),
+    forms,
   }).strict(),
 });
 
-export const collections = { sources, outlets, topics, glossary };
+/** Key words that are not entities (troops/troupes, killed/tués): search aliases, not pages. */
+const aliases = defineCollection({
+  loader: file(`${contentDir}/search-aliases.yaml`),
+  schema: z.object({ id: slug, label: text, forms }).strict(),
+});
+
+export const collections = { sources, outlets, topics, entities, aliases };

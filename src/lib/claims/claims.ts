@@ -6,11 +6,17 @@ import type {
   NoteField, NoteKind, PublishedPrecision, Qualifier, ReactionKind, TransferCategory,
 } from './vocabulary';
 
+/** An entity named explicitly by its id (the collection gives a reference, tests a string). */
+export type EntityId = string | { id: string };
+
 export interface Attribution {
   /** Who made the estimate or statement (an agency, a government, "official sources"). */
   estimatedBy?: string | undefined;
   /** Who passed it on before the outlet did (for example "Radio Svoboda, citing KCNA"). */
   relayedBy?: string | undefined;
+  /** The entities they are, when the text alone does not say (it resolves by the entities' forms otherwise). */
+  estimatedByEntity?: EntityId | undefined;
+  relayedByEntity?: EntityId | undefined;
 }
 
 interface ClaimBase {
@@ -43,6 +49,8 @@ export interface Figure extends ClaimBase {
    */
   count?: FigureCount | undefined;
   since?: string | undefined;
+  /** The place as an entity, when `place` alone does not resolve to one. */
+  placeEntity?: EntityId | undefined;
 }
 
 export interface Transfer extends ClaimBase {
@@ -59,6 +67,8 @@ export interface Reaction extends ClaimBase {
   kind: ReactionKind;
   /** One English line on what the actor said or did. */
   stance: string;
+  /** The actor as an entity, when `actor` alone does not resolve to one. */
+  actorEntity?: EntityId | undefined;
 }
 
 export interface SourceEvent extends ClaimBase {
@@ -73,6 +83,7 @@ export interface SourceEvent extends ClaimBase {
   /** Shared by events that are the same event across sources, to compare their dates. */
   key?: string | undefined;
   place?: string | undefined;
+  placeEntity?: EntityId | undefined;
 }
 
 export interface EditorialNote {

@@ -160,9 +160,56 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
  * textOfHtml('<p>Kim &#x26; <mark>Koursk</mark></p>') // ' Kim & Koursk '
  */
 export function textOfHtml(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (ref, name: string) => {
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '));
+}
+
+/**
+ * Decodes HTML character references (named ones Astro writes, decimal and hexadecimal).
+ *
+ * @example
+ * decodeEntities('Kim &#x26; Putin &amp; co') // 'Kim & Putin & co'
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (ref, name: string) => {
     if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? ref;
     const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
     return String.fromCodePoint(code);
   });
+}
+
+// A sentence ends at . ! ? (or a closing quote after one) before a capital or an opening
+// quote, except after an abbreviation ("U.S.", "M.", "No.").
+const SENTENCE_END = /(?<=[.!?»”"])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Dr|St|No|vol|p)\.\s+)/gu;
+
+/**
+ * Where the sentences of a paragraph lie, abbreviations and decimals left whole.
+ *
+ * @example
+ * sentenceSpans('It rose. U.S. forces left.') // [{ start: 0, end: 8 }, { start: 9, end: 26 }]
+ */
+export function sentenceSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans.map((s) => {
+    // Trim white space at both ends.
+    let a = s.start; let b = s.end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    return { start: a, end: b };
+  }).filter((s) => s.end > s.start);
+}
+
+/**
+ * The sentences of a paragraph.
+ *
+ * @example
+ * sentences('Le NIS estime 2 000. U.S. forces left.') // ['Le NIS estime 2 000.', 'U.S. forces left.']
+ */
+export function sentences(text: string): string[] {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 }

@@ -59,6 +59,11 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const DIRECTIONS = ['to-russia', 'to-north-korea'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+/** The two parties of a transfer in each direction, as entity ids. */
+export const DIRECTION_PARTIES: Record<Direction, { from: string; to: string }> = {
+  'to-russia': { from: 'north-korea', to: 'russia' },
+  'to-north-korea': { from: 'russia', to: 'north-korea' },
+};
 export const DIRECTION_LABELS: Record<Direction, string> = {
   'to-russia': 'North Korea to Russia',
   'to-north-korea': 'Russia to North Korea',
@@ -102,6 +107,20 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   dating: 'How this article was dated', title: 'Title', error: 'Factual error in the article',
   outlet: 'Outlet', attribution: 'Attribution', quote: 'Quotation', context: 'Context',
 };
+
+/** What an entity is: the people, states, bodies, places and things the articles name. */
+export const ENTITY_KINDS = ['state', 'person', 'agency', 'organisation', 'media', 'military-unit', 'place', 'operation', 'weapon', 'agreement'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export const ENTITY_KIND_LABELS: Record<EntityKind, string> = {
+  state: 'State', person: 'Person', agency: 'Government agency', organisation: 'Organisation', media: 'News organisation',
+  'military-unit': 'Military unit', place: 'Place', operation: 'Operation', weapon: 'Weapon', agreement: 'Agreement',
+};
+export const ENTITY_KIND_HEADINGS: Record<EntityKind, string> = {
+  state: 'States', person: 'People', agency: 'Government agencies', organisation: 'Organisations', media: 'News organisations',
+  'military-unit': 'Military units', place: 'Places', operation: 'Operations', weapon: 'Weapons', agreement: 'Agreements',
+};
+/** A Wikidata item id, shown as an outbound link only. */
+export const WIKIDATA_PATTERN = /^Q[1-9]\d*$/;
 
 /** The only link schemes the dossier publishes: a `url` or `homepage` is http(s), never `javascript:` or `data:`. */
 export const HTTP_PROTOCOL = /^https?$/;

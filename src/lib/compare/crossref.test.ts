@@ -24,9 +24,9 @@ const entries = [
 ];
 
 const GLOSSARY: GlossaryEntry[] = [
-  { id: 'south-korea', label: 'South Korea', kind: 'country', forms: [{ text: 'South Korea' }, { text: 'South Korean' }, { text: 'sud-coréens', lang: 'fr' }] },
-  { id: 'united-states', label: 'United States', kind: 'country', forms: [{ text: 'American' }] },
-  { id: 'russia', label: 'Russia', kind: 'country', forms: [{ text: 'Russia' }, { text: 'Russie', lang: 'fr' }] },
+  { id: 'south-korea', label: 'South Korea', kind: 'state', forms: [{ text: 'South Korea' }, { text: 'South Korean' }, { text: 'sud-coréens', lang: 'fr' }] },
+  { id: 'united-states', label: 'United States', kind: 'state', forms: [{ text: 'American' }] },
+  { id: 'russia', label: 'Russia', kind: 'state', forms: [{ text: 'Russia' }, { text: 'Russie', lang: 'fr' }] },
   { id: 'kursk', label: 'Kursk', kind: 'place', forms: [{ text: 'Kursk' }, { text: 'Koursk', lang: 'fr' }] },
   { id: 'nis', label: 'National Intelligence Service (South Korea)', kind: 'organisation', forms: [{ text: 'National Intelligence Service' }, { text: 'NIS' }, { text: 'services de renseignement sud-coréens', lang: 'fr' }] },
 ];

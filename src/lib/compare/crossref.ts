@@ -133,8 +133,8 @@ function estimateRows(items: readonly Sourced<Figure>[], glossary: readonly Glos
   const rows = items.map((item): EstimateRow => ({
     item,
     asOf: asOfPeriod(item.claim, item.source.data),
-    estimator: resolveEstimator(item.claim.attribution?.estimatedBy, glossary),
-    scope: scopeOf(item.claim, placeKey(item.claim.place, glossary)),
+    estimator: resolveEstimator(item.claim.attribution?.estimatedBy, glossary, item.claim.attribution?.estimatedByEntity),
+    scope: scopeOf(item.claim, item.claim.placeEntity ? `entity:${typeof item.claim.placeEntity === 'string' ? item.claim.placeEntity : item.claim.placeEntity.id}` : placeKey(item.claim.place, glossary)),
     cumulative: isCumulative(item.claim),
     conflicts: { samePeriod: { count: 0, nearest: [] }, belowEarlier: { count: 0, nearest: [] }, aboveLater: { count: 0, nearest: [] } },
   }));

@@ -13,3 +13,4 @@ export * from './timeline';
 export * from './chart';
 export * from './glossary';
 export * from './wording';
+export * from './entities';

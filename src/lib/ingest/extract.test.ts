@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventsIn, figuresIn, sentences } from './extract';
+import { eventsIn, figuresIn } from './extract';
+import { sentences } from '../claims';
 
 const fig = (s: string) => figuresIn(s).map(({ measure, low, high, qualifier }) => ({ measure, low, high, qualifier }));
 

@@ -25,16 +25,6 @@ export interface ExtractedEvent {
   quote: string;
 }
 
-/**
- * Sentences of a paragraph, with abbreviations and decimals left whole.
- *
- * @example
- * sentences('Le NIS estime 2 000. U.S. forces left.') // ['Le NIS estime 2 000.', 'U.S. forces left.']
- */
-export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?»”])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Dr|St|No|vol|p)\.\s+)/u).map((s) => s.trim()).filter(Boolean);
-}
-
 // What a number counts: words right after it (or just before, for "killed").
 const UNIT = /^(?:\s+(?:de\s+|d['’]\s*)?(?:ses\s+|nos\s+|leurs\s+)?)?(?:soldats?|troupes?|militaires?|combattants?|hommes|soldiers?|troops?|servicemen|personnel|fighters|men)\b/iu;
 const KILLED = /\b(tués?|morts?|killed|dead|died|tombés)\b/iu;

@@ -123,7 +123,7 @@ export function figureRows(items: readonly Sourced<Figure>[], ctx: ExportContext
   return items.map((item) => {
     const f = item.claim;
     const asOf = asOfPeriod(f, item.source.data);
-    const estimator = resolveEstimator(f.attribution?.estimatedBy, glossary);
+    const estimator = resolveEstimator(f.attribution?.estimatedBy, glossary, f.attribution?.estimatedByEntity);
     const c = estimates.get(topicRowId(item))?.conflicts;
     const disagrees = c ? [
       ...c.samePeriod.nearest.map((o) => ref(o, 'same-period')),

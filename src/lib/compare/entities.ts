@@ -1,0 +1,303 @@
+/**
+ * Entities across the dossier: where each is named in the articles, which claims name it in
+ * which role (estimator, relayer, reacting actor, a transfer's party, the place), and which
+ * dated events it takes part in. One matcher is compiled per build from every form of every
+ * name; each article is read once.
+ */
+import {
+  decodeEntities, DIRECTION_PARTIES, sentenceSpans,
+  type Attribution, type Figure, type Range, type Reaction, type SourceEvent, type Transfer,
+} from '../claims';
+import type { SourceEntry } from '../site';
+import { ACTOR_LEVELS, ESTIMATOR_LEVELS, PLACE_LEVELS, resolveName, type Entity, type GlossaryEntry } from './glossary';
+import type { Sourced } from './topics';
+
+/** A name found in text: which entry, and where. */
+export interface NameMatch extends Range {
+  id: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isAcronym = (form: string) => /^[A-Z.]{2,5}$/.test(form);
+const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * A finder of every form of every entry in a text, compiled once: the longest form wins
+ * where two overlap ("South Korean intelligence service" is the NIS, not South Korea);
+ * short acronyms match in capitals only ("UN", never "un").
+ *
+ * @example
+ * nameMatcher(glossary)('dans la région de Koursk') // [{ id: 'kursk', start: 18, end: 24 }]
+ */
+export function nameMatcher(entries: readonly Pick<GlossaryEntry, 'id' | 'forms'>[]): (text: string) => NameMatch[] {
+  const byForm = new Map<string, string>();
+  const acronyms: string[] = [];
+  const words: string[] = [];
+  for (const e of entries) {
+    for (const f of e.forms) {
+      if (isAcronym(f.text)) { byForm.set(`=${f.text}`, e.id); acronyms.push(f.text); }
+      else { byForm.set(fold(f.text), e.id); words.push(f.text); }
+    }
+  }
+  const alternation = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/\s+/g, '\\s+')).join('|');
+  const B = '(?<![\\p{L}\\p{N}])';
+  const E = '(?![\\p{L}\\p{N}])';
+  const wordRe = words.length ? new RegExp(`${B}(?:${alternation(words)})${E}`, 'giu') : null;
+  const acronymRe = acronyms.length ? new RegExp(`${B}(?:${alternation(acronyms)})${E}`, 'gu') : null;
+  return (text) => {
+    const found: NameMatch[] = [];
+    for (const [re, key] of [[wordRe, (m: string) => fold(m)], [acronymRe, (m: string) => `=${m}`]] as const) {
+      if (!re) continue;
+      for (const m of text.matchAll(re)) {
+        const id = byForm.get(key(m[0]));
+        if (id) found.push({ id, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: NameMatch[] = [];
+    for (const m of found) if (!out.length || m.start >= out[out.length - 1]!.end) out.push(m);
+    return out;
+  };
+}
+
+/** A block of an article as a page shows it: its text, the claims highlighted in it, its anchor. */
+export interface ArticleBlock {
+  text: string;
+  /** The highlighted quotes: where each lies in `text`, and the claims it carries. */
+  marks: (Range & { claims: string[] })[];
+  /** The block's own id, when it has one (a subheading). */
+  anchor?: string;
+}
+
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'td', 'th', 'dt', 'dd']);
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/**
+ * The blocks of a rendered article, read from its HTML (which the build produced, so a
+ * light tokenizer suffices): each block's text, its highlighted claims and its anchor.
+ *
+ * @example
+ * articleBlocks('<p>A <mark class="claim" data-claims="fig-a" id="fig-a">quote</mark>.</p>')
+ * // [{ text: 'A quote.', marks: [{ start: 2, end: 7, claims: ['fig-a'] }] }]
+ */
+export function articleBlocks(html: string): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  let block: ArticleBlock | null = null;
+  let depth = 0;
+  const open: { start: number; claims: string[] }[] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)/g)) {
+    if (m[4] !== undefined) {
+      if (block) block.text += decodeEntities(m[4]);
+      continue;
+    }
+    const [, closing, rawTag, attrs = ''] = m;
+    const tag = rawTag!.toLowerCase();
+    if (BLOCK.has(tag)) {
+      if (!closing) {
+        if (depth++ === 0) {
+          const anchor = attr(attrs, 'id');
+          block = { text: '', marks: [], ...(anchor ? { anchor } : {}) };
+        }
+      } else if (--depth === 0 && block) {
+        blocks.push(block);
+        block = null;
+      }
+    } else if (tag === 'mark' && block) {
+      if (!closing) open.push({ start: block.text.length, claims: (attr(attrs, 'data-claims') ?? '').split(' ').filter(Boolean) });
+      else { const o = open.pop(); if (o) block.marks.push({ start: o.start, end: block.text.length, claims: o.claims }); }
+    } else if (tag === 'br' && block) block.text += ' ';
+  }
+  return blocks.filter((b) => b.text.trim());
+}
+
+/** A sentence that names an entity, with the names highlighted and where it links. */
+export interface Mention {
+  sentence: string;
+  /** The stretches of `sentence` that are the entity's forms. */
+  ranges: Range[];
+  /** The claim whose quote the sentence overlaps (its anchor), if any. */
+  claim?: string;
+  /** The block's anchor, when the sentence quotes no claim and its block has one. */
+  anchor?: string;
+}
+
+/**
+ * Every sentence of an article that names an entity, by entity id.
+ *
+ * @example
+ * mentionsIn(articleBlocks(html), nameMatcher(entities)).get('kursk') // [{ sentence: '…région de Koursk.', ranges: […], claim: 'fig-killed' }]
+ */
+export function mentionsIn(blocks: readonly ArticleBlock[], match: (text: string) => NameMatch[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const block of blocks) {
+    const names = match(block.text);
+    if (!names.length) continue;
+    for (const span of sentenceSpans(block.text)) {
+      const inside = names.filter((n) => n.start >= span.start && n.end <= span.end);
+      const ids = [...new Set(inside.map((n) => n.id))];
+      if (!ids.length) continue;
+      const mark = block.marks.find((k) => k.start < span.end && k.end > span.start && k.claims.length);
+      for (const id of ids) {
+        const mention: Mention = {
+          sentence: block.text.slice(span.start, span.end),
+          ranges: inside.filter((n) => n.id === id).map((n) => ({ start: n.start - span.start, end: n.end - span.start })),
+          ...(mark ? { claim: mark.claims[0]! } : block.anchor ? { anchor: block.anchor } : {}),
+        };
+        let list = out.get(id);
+        if (!list) out.set(id, (list = []));
+        list.push(mention);
+      }
+    }
+  }
+  return out;
+}
+
+/** The roles an entity plays in claims. */
+export const ENTITY_ROLES = ['estimator', 'relayer', 'actor', 'party', 'place'] as const;
+export type EntityRole = (typeof ENTITY_ROLES)[number];
+export const ENTITY_ROLE_HEADINGS: Record<EntityRole, string> = {
+  estimator: 'Estimates and statements it made',
+  relayer: 'Reports it relayed',
+  actor: 'Its reactions',
+  party: 'Transfers it is a party to',
+  place: 'Claims about this place',
+};
+
+export type AnyClaim =
+  | { kind: 'figure'; claim: Figure }
+  | { kind: 'transfer'; claim: Transfer }
+  | { kind: 'reaction'; claim: Reaction }
+  | { kind: 'event'; claim: SourceEvent };
+
+/** A role a claim gives an entity, or the text it gives when no entity resolves. */
+export interface RoleName {
+  role: EntityRole;
+  /** The entity, when the claim names one explicitly or its text resolves to one. */
+  entity: string | null;
+  /** The claim's own words for it ("South Korea's National Intelligence Service (NIS)"). */
+  text: string;
+}
+
+/** An explicit entity reference from the collection (a `reference()`, or its id). */
+export type EntityRef = string | { id: string } | undefined;
+export const refId = (ref: EntityRef): string | undefined => (typeof ref === 'string' ? ref : ref?.id);
+
+/** The attribution's entities, explicit first. */
+function attributionNames(a: (Attribution & { estimatedByEntity?: EntityRef; relayedByEntity?: EntityRef }) | undefined, glossary: readonly GlossaryEntry[]): RoleName[] {
+  const out: RoleName[] = [];
+  if (a?.estimatedBy) out.push({ role: 'estimator', entity: refId(a.estimatedByEntity) ?? resolveName(a.estimatedBy, glossary, ESTIMATOR_LEVELS)?.id ?? null, text: a.estimatedBy });
+  if (a?.relayedBy) out.push({ role: 'relayer', entity: refId(a.relayedByEntity) ?? resolveName(a.relayedBy, glossary, ESTIMATOR_LEVELS)?.id ?? null, text: a.relayedBy });
+  return out;
+}
+
+/**
+ * Every entity a claim names, by role: its estimator and relayer, a reaction's actor, a
+ * transfer's two parties, a figure's or event's place. An explicit id (`estimatedByEntity`,
+ * `actorEntity`, `placeEntity`…) wins; otherwise the text resolves by its forms, or stays
+ * unresolved (entity null): unknown stays unknown.
+ *
+ * @example
+ * claimNames({ kind: 'figure', claim: { attribution: { estimatedBy: 'NIS' }, place: 'Kursk region', … } }, glossary)
+ * // [{ role: 'estimator', entity: 'nis', text: 'NIS' }, { role: 'place', entity: 'kursk', text: 'Kursk region' }]
+ */
+export function claimNames(c: AnyClaim, glossary: readonly GlossaryEntry[]): RoleName[] {
+  const claim = c.claim as AnyClaim['claim'] & { attribution?: Attribution & { estimatedByEntity?: EntityRef; relayedByEntity?: EntityRef }; placeEntity?: EntityRef; actorEntity?: EntityRef };
+  const out = attributionNames(claim.attribution, glossary);
+  if (c.kind === 'reaction') out.push({ role: 'actor', entity: refId(claim.actorEntity) ?? resolveName(c.claim.actor, glossary, ACTOR_LEVELS)?.id ?? null, text: c.claim.actor });
+  if (c.kind === 'transfer') {
+    const { from, to } = DIRECTION_PARTIES[c.claim.direction];
+    const known = (id: string) => glossary.some((g) => g.id === id);
+    for (const id of [from, to]) out.push({ role: 'party', entity: known(id) ? id : null, text: id });
+  }
+  if ((c.kind === 'figure' || c.kind === 'event') && (c.claim.place || claim.placeEntity)) {
+    const text = c.claim.place ?? '';
+    out.push({ role: 'place', entity: refId(claim.placeEntity) ?? (text ? resolveName(text, glossary, PLACE_LEVELS)?.id ?? null : null), text });
+  }
+  return out;
+}
+
+/** A claim with its source and kind, as an entity page lists it. */
+export type SourcedClaim = { source: SourceEntry } & AnyClaim;
+
+/** What the dossier holds on one entity. */
+export interface EntityRecord {
+  entity: Entity;
+  /** Sources that name it, newest first, each with the sentences. */
+  mentions: { source: SourceEntry; sentences: Mention[] }[];
+  /** Claims that give it a role, by role, in source order. */
+  claims: Record<EntityRole, SourcedClaim[]>;
+  /** Dated events it takes part in: named in the event's words, or its place. */
+  events: Sourced<SourceEvent>[];
+}
+
+/** Everything the entity pages need, computed once per build. */
+export interface EntityIndex {
+  records: Map<string, EntityRecord>;
+  /** Attributions, actors and places no entity resolves, as the build lists them. */
+  unresolved: { role: EntityRole; text: string; source: string; claim: string }[];
+}
+
+/**
+ * Reads every source once: the sentences that name each entity, and the claims and events
+ * that give it a role.
+ *
+ * @example
+ * buildEntityIndex(sources, (s) => s.rendered.html, entities, glossary).records.get('nis')!.claims.estimator.length // 2
+ */
+export function buildEntityIndex(
+  sources: readonly SourceEntry[],
+  htmlOf: (source: SourceEntry) => string,
+  entities: readonly Entity[],
+  glossary: readonly GlossaryEntry[],
+): EntityIndex {
+  const match = nameMatcher(glossary);
+  const records = new Map<string, EntityRecord>(entities.map((entity) => [entity.id, {
+    entity, mentions: [], events: [],
+    claims: { estimator: [], relayer: [], actor: [], party: [], place: [] },
+  }]));
+  const unresolved: EntityIndex['unresolved'] = [];
+  const add = <T>(list: T[], item: T) => { if (!list.includes(item)) list.push(item); };
+  for (const source of sources) {
+    const found = mentionsIn(articleBlocks(htmlOf(source)), match);
+    for (const [id, sentences] of found) records.get(id)?.mentions.push({ source, sentences });
+    const d = source.data;
+    const all: AnyClaim[] = [
+      ...d.figures.map((claim) => ({ kind: 'figure' as const, claim })),
+      ...d.transfers.map((claim) => ({ kind: 'transfer' as const, claim })),
+      ...d.reactions.map((claim) => ({ kind: 'reaction' as const, claim })),
+      ...d.events.map((claim) => ({ kind: 'event' as const, claim })),
+    ];
+    for (const c of all) {
+      for (const name of claimNames(c, glossary)) {
+        const record = name.entity ? records.get(name.entity) : undefined;
+        if (record) add(record.claims[name.role], { source, ...c } as SourcedClaim);
+        else if (name.role !== 'party') unresolved.push({ role: name.role, text: name.text, source: source.id, claim: c.claim.id });
+        if (record && c.kind === 'event' && name.role === 'place') add(record.events, { source, claim: c.claim });
+      }
+      if (c.kind === 'event') {
+        for (const m of match(`${c.claim.quote}\n${c.claim.what}`)) {
+          const record = records.get(m.id);
+          if (record && !record.events.some((e) => e.claim === c.claim)) record.events.push({ source, claim: c.claim });
+        }
+      }
+    }
+  }
+  const newest = (a: SourceEntry, b: SourceEntry) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
+  for (const r of records.values()) {
+    r.mentions.sort((a, b) => newest(a.source, b.source));
+    r.events.sort((a, b) => a.claim.date.localeCompare(b.claim.date));
+  }
+  return { records, unresolved };
+}
+
+/**
+ * How many sources name an entity, for the list of entities.
+ *
+ * @example
+ * entitySourceCount(index.records.get('kursk')!) // 4
+ */
+export function entitySourceCount(record: EntityRecord): number {
+  const ids = new Set(record.mentions.map((m) => m.source.id));
+  for (const role of ENTITY_ROLES) for (const c of record.claims[role]) ids.add(c.source.id);
+  return ids.size;
+}
