@@ -5,7 +5,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, type SourceEntry } from '../lib/site';
 import type { Entity, GlossaryEntry, TopicDef } from '../lib/compare';
-import { formConflicts } from '../lib/compare';
+import { buildEntityIndex, formConflicts, type EntityIndex } from '../lib/compare';
 
 export type Source = CollectionEntry<'sources'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -62,4 +62,24 @@ export async function outletOf(source: Source): Promise<Outlet> {
   const outlet = outlets.get(source.data.outlet.id);
   if (!outlet) throw new Error(`${source.filePath ?? `content/sources/${source.id}`}: outlet "${source.data.outlet.id}" has no profile in content/outlets/`);
   return outlet;
+}
+
+let entityIndex: Promise<EntityIndex> | undefined;
+
+/**
+ * Where each entity is named and which claims give it a role, read from every rendered
+ * article once per build. Attributions, actors and places that resolve to no entity are
+ * listed in the build output (unknown stays unknown: they stay plain text).
+ */
+export function loadEntityIndex(): Promise<EntityIndex> {
+  entityIndex ??= (async () => {
+    const { sources, entities, glossary } = await loadDossier();
+    const index = buildEntityIndex(sources, (s) => (s as Source).rendered?.html ?? '', entities, glossary);
+    if (index.unresolved.length > 0) {
+      const distinct = [...new Set(index.unresolved.map((u) => `${u.role}: ${u.text}`))].sort();
+      console.log(`\nentities: ${distinct.length} name(s) in claims resolve to no entity (shown as written; add a form to content/entities/ if one should):\n${distinct.map((d) => `  - ${d}`).join('\n')}`);
+    }
+    return index;
+  })();
+  return entityIndex;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, figure, reaction, source, transfer } from '../../../tests/helpers/builders';
-import { articleBlocks, buildEntityIndex, claimNames, entitySourceCount, mentionsIn, nameMatcher } from './entities';
+import { articleBlocks, buildEntityIndex, claimNames, entitySourceCount, mentionsIn, nameMatcher, sentenceParts, summariseMentions } from './entities';
 import type { Entity, GlossaryEntry } from './glossary';
 
 const entity = (id: string, label: string, kind: Entity['kind'], forms: string[], fr: string[] = []): Entity =>
@@ -103,5 +103,21 @@ describe('buildEntityIndex', () => {
   it('gathers the events an entity takes part in, and lists what resolves to no entity', () => {
     expect(index.records.get('sergei-shoigu')!.events.map((e) => e.claim.id)).toEqual(['ev-visit']);
     expect(index.unresolved).toEqual([{ role: 'actor', text: 'Observers (unnamed)', source: 'b-2025-11-08', claim: 're-obs' }]);
+  });
+});
+
+describe('summariseMentions and sentenceParts', () => {
+  it('quotes the newest, lists the next and counts the rest by month', () => {
+    const sources = Array.from({ length: 7 }, (_, i) => source(`s${i}`, { published: `2025-0${7 - i}-01` }));
+    const record = { entity: ENTITIES[0]!, mentions: sources.map((s) => ({ source: s, sentences: [] })), events: [], claims: { estimator: [], relayer: [], actor: [], party: [], place: [] } };
+    const s = summariseMentions(record, 2, 3);
+    expect(s.quoted.map((m) => m.source.id)).toEqual(['s0', 's1']);
+    expect(s.listed.map((x) => x.id)).toEqual(['s2', 's3', 's4']);
+    expect(s.counted).toEqual([{ month: '2025-02', count: 1 }, { month: '2025-01', count: 1 }]);
+    expect(s.total).toBe(7);
+  });
+  it('cuts a sentence at its names', () => {
+    expect(sentenceParts({ sentence: 'Le NIS estime', ranges: [{ start: 3, end: 6 }] }))
+      .toEqual([{ text: 'Le ', name: false }, { text: 'NIS', name: true }, { text: ' estime', name: false }]);
   });
 });

@@ -301,3 +301,56 @@ export function entitySourceCount(record: EntityRecord): number {
   for (const role of ENTITY_ROLES) for (const c of record.claims[role]) ids.add(c.source.id);
   return ids.size;
 }
+
+/** How many sources an entity page quotes in full, and lists by title, before it counts by month. */
+export const MENTIONS_QUOTED = 40;
+export const MENTIONS_LISTED = 300;
+
+/** An entity's mentions as its page shows them: the newest quoted, the next listed, the rest counted by month. */
+export interface MentionSummary {
+  quoted: EntityRecord['mentions'];
+  listed: SourceEntry[];
+  /** Older sources still, by month of publication (newest first). */
+  counted: { month: string; count: number }[];
+  total: number;
+}
+
+/**
+ * Keeps an entity page bounded however many sources name it: the newest `quoted` with their
+ * sentences, the next `listed` by title, the rest counted by month.
+ *
+ * @example
+ * summariseMentions(record).counted // [{ month: '2024-11', count: 212 }, …] on a large dossier
+ */
+export function summariseMentions(record: EntityRecord, quoted = MENTIONS_QUOTED, listed = MENTIONS_LISTED): MentionSummary {
+  const all = record.mentions;
+  const counts = new Map<string, number>();
+  for (const m of all.slice(quoted + listed)) {
+    const month = m.source.data.published.slice(0, 7);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return {
+    quoted: all.slice(0, quoted),
+    listed: all.slice(quoted, quoted + listed).map((m) => m.source),
+    counted: [...counts].map(([month, count]) => ({ month, count })).sort((a, b) => b.month.localeCompare(a.month)),
+    total: all.length,
+  };
+}
+
+/**
+ * A sentence cut at the names it holds, for highlighting them.
+ *
+ * @example
+ * sentenceParts({ sentence: 'Le NIS estime', ranges: [{ start: 3, end: 6 }] }) // [{ text: 'Le ', name: false }, { text: 'NIS', name: true }, { text: ' estime', name: false }]
+ */
+export function sentenceParts(m: Pick<Mention, 'sentence' | 'ranges'>): { text: string; name: boolean }[] {
+  const out: { text: string; name: boolean }[] = [];
+  let at = 0;
+  for (const r of m.ranges) {
+    if (r.start > at) out.push({ text: m.sentence.slice(at, r.start), name: false });
+    out.push({ text: m.sentence.slice(r.start, r.end), name: true });
+    at = r.end;
+  }
+  if (at < m.sentence.length) out.push({ text: m.sentence.slice(at), name: false });
+  return out;
+}

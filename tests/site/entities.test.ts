@@ -1,0 +1,79 @@
+/**
+ * The entity pages over the built site: /entities/ lists every entity by kind with how many
+ * sources name it; the NIS, Kursk and Shoigu pages hold the right sources and claims (keyed
+ * to the real articles); other-language passages carry `lang`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CONTENT, readSources, SEED_SOURCES } from '../helpers/content';
+import { page, text } from '../helpers/dist';
+
+const entities = readdirSync(join(CONTENT, 'entities')).filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(CONTENT, 'entities', f), 'utf8')) as { name: string; kind: string; wikidata?: string; forms: { text: string; lang?: string }[] } }));
+const sources = readSources();
+const claimLinks = (path: string) => { const $ = page(path); return $('a.quote-link').map((_, a) => $(a).attr('href')!).get(); };
+const mentionSources = (path: string) => { const $ = page(path); return $('ol.mentions > li > .source-ref a').map((_, a) => $(a).attr('href')!).get(); };
+
+describe('/entities/', () => {
+  const $ = page('/entities/');
+  it('lists every entity, once, under its kind', () => {
+    const links = $('main a[href^="/entities/"]').map((_, a) => $(a).attr('href')).get();
+    expect([...links].sort()).toEqual(entities.map((e) => `/entities/${e.id}/`).sort());
+    for (const e of entities) expect($(`#kind-${e.kind} ~ ul a[href="/entities/${e.id}/"]`).length, e.id).toBe(1);
+  });
+  it('says how many sources name each', () => {
+    const kursk = $('a[href="/entities/kursk/"]').parent().text();
+    expect(kursk).toMatch(/Named in \d+ sources?/);
+  });
+});
+
+describe.each(entities.map((e) => [e.id, e] as const))('/entities/%s/', (id, e) => {
+  const $ = page(`/entities/${id}/`);
+  it('gives the name, every form (French ones marked as French) and the Wikidata link where known', () => {
+    expect(text($, 'h1')).toBe(e.name);
+    const forms = $('dl.meta dd').first().find('span[lang]').map((_, s) => `${$(s).attr('lang')}:${$(s).text()}`).get();
+    expect(forms).toEqual(e.forms.map((f) => `${f.lang ?? 'en'}:${f.text}`));
+    const wd = $('a[href^="https://www.wikidata.org/wiki/"]');
+    if (e.wikidata) expect(wd.attr('href')).toBe(`https://www.wikidata.org/wiki/${e.wikidata}`);
+    else expect(wd.length).toBe(0);
+    if (e.wikidata) expect(wd.attr('rel')).toContain('external');
+  });
+  it('quotes each sentence in its article’s language', () => {
+    $('ol.mentions q').each((_, q) => expect(['en', 'fr']).toContain($(q).attr('lang')));
+  });
+});
+
+describe('the real articles’ entities', () => {
+  it('NIS: its estimates with their sentences, and the sources that name it', () => {
+    const links = claimLinks('/entities/nis/');
+    expect(links).toEqual(expect.arrayContaining([
+      `/sources/${SEED_SOURCES.nov8}/#fig-planned-engineers`,
+      `/sources/${SEED_SOURCES.nov8}/#fig-killed-kursk-nis`,
+      `/sources/${SEED_SOURCES.nov8}/#tr-engineering-troops-planned`,
+    ]));
+    const $ = page('/entities/nis/');
+    expect($('#measure-killed').length + $('#measure-planned').length).toBe(2);
+    expect(mentionSources('/entities/nis/')).toContain(`/sources/${SEED_SOURCES.nov8}/`);
+    // "services de renseignement sud-coréens (NIS)" is the NIS, highlighted in the sentence.
+    expect($('ol.mentions mark.name').map((_, m) => $(m).text()).get()).toEqual(expect.arrayContaining(['services de renseignement sud-coréens', 'NIS']));
+  });
+
+  it('Kursk: every real article that names it, and the killed figures placed there', () => {
+    expect(mentionSources('/entities/kursk/')).toEqual(expect.arrayContaining([SEED_SOURCES.nov8, SEED_SOURCES.jun5, SEED_SOURCES.csactu, SEED_SOURCES.apr28].map((s) => `/sources/${s}/`)));
+    expect(claimLinks('/entities/kursk/')).toEqual(expect.arrayContaining([`/sources/${SEED_SOURCES.jun5}/#fig-killed-nearly-600`, `/sources/${SEED_SOURCES.nov8}/#fig-killed-kursk-nis`]));
+  });
+
+  it('Shoigu: the visit and the source that reports it', () => {
+    expect(mentionSources('/entities/sergei-shoigu/')).toContain(`/sources/${SEED_SOURCES.jun5}/`);
+    expect(claimLinks('/entities/sergei-shoigu/')).toContain(`/sources/${SEED_SOURCES.jun5}/#ev-shoigu-visit`);
+  });
+
+  it('links every mention to the claim it quotes or to its article', () => {
+    for (const e of entities) {
+      const $ = page(`/entities/${e.id}/`);
+      $('a.mention').each((_, a) => expect($(a).attr('href'), e.id).toMatch(new RegExp(`^/sources/(${sources.map((s) => s.id).join('|')})/(#\\S+)?$`)));
+    }
+  });
+});
