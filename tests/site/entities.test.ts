@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CONTENT, readSources, SEED_SOURCES } from '../helpers/content';
+import { CONTENT, DIST, readSources, SEED_SOURCES } from '../helpers/content';
 import { page, text } from '../helpers/dist';
 
 const entities = readdirSync(join(CONTENT, 'entities')).filter((f) => f.endsWith('.yaml'))
@@ -75,5 +75,31 @@ describe('the real articles’ entities', () => {
       const $ = page(`/entities/${e.id}/`);
       $('a.mention').each((_, a) => expect($(a).attr('href'), e.id).toMatch(new RegExp(`^/sources/(${sources.map((s) => s.id).join('|')})/(#\\S+)?$`)));
     }
+  });
+});
+
+describe('backlinks and data', () => {
+  it('links estimators, relayers and actors on the topic pages to their entity pages', () => {
+    const casualties = page('/topics/casualties/');
+    expect(casualties(`tr#${SEED_SOURCES.nov8}--fig-killed-kursk-nis a.entity-link`).attr('href')).toBe('/entities/nis/');
+    const reactions = page('/topics/international-reactions/');
+    expect(reactions('#actor-kim-jong-un a.entity-link').attr('href')).toBe('/entities/kim-jong-un/');
+    // An actor the dossier cannot resolve stays plain text.
+    expect(reactions('h3:contains("Observers (unnamed)") a').length).toBe(0);
+  });
+
+  it('/data/entities.json holds every entity with its forms, page and counts', () => {
+    const data = JSON.parse(readFileSync(join(DIST, 'data', 'entities.json'), 'utf8'));
+    expect(data.count).toBe(entities.length);
+    const nis = data.rows.find((r: { id: string }) => r.id === 'nis');
+    expect(nis.url).toMatch(/\/entities\/nis\/$/);
+    expect(nis.forms).toEqual(entities.find((e) => e.id === 'nis')!.forms.map((f) => ({ text: f.text, lang: f.lang ?? 'en' })));
+    expect(nis.claim_counts.estimator).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives each figure row of the exports the ids of the entities it names', () => {
+    const figures = JSON.parse(readFileSync(join(DIST, 'data', 'figures.json'), 'utf8'));
+    const nis = figures.rows.find((r: { source_id: string; claim_id: string }) => r.source_id === SEED_SOURCES.nov8 && r.claim_id === 'fig-killed-kursk-nis');
+    expect(nis.entities).toEqual(expect.arrayContaining([{ role: 'estimator', id: 'nis' }, { role: 'place', id: 'kursk' }]));
   });
 });

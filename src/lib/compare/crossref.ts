@@ -4,6 +4,7 @@
  */
 import type { ChartInput } from './chart';
 import { asOfPeriod, conflictCount, estimateConflicts, estimatePoint, isCumulative, scopeOf, type AsOf, type Conflicts } from './estimates';
+import { claimNames, type RoleName } from './entities';
 import { placeKey, resolveEstimator, type Estimator, type GlossaryEntry } from './glossary';
 import { formatFigureValue } from '../site';
 import type { Figure, Reaction, Transfer } from '../claims';
@@ -14,9 +15,12 @@ import {
   type ActorKind, type Direction, type Measure, type TransferCategory,
 } from '../claims';
 
+/** A claim with the entities it names, by role (see `claimNames`). */
+export type Named<C> = Sourced<C> & { names: RoleName[] };
+
 export interface TransferGroup {
   direction: Direction;
-  categories: { category: TransferCategory; items: Sourced<Transfer>[]; sourceCount: number }[];
+  categories: { category: TransferCategory; items: Named<Transfer>[]; sourceCount: number }[];
 }
 
 const sourceCount = (items: Sourced<unknown>[]) => new Set(items.map((i) => i.source.id)).size;
@@ -27,11 +31,12 @@ const sourceCount = (items: Sourced<unknown>[]) => new Set(items.map((i) => i.so
  * @example
  * groupTransfers(items)[0] // { direction: 'to-russia', categories: [{ category: 'troops', items: […], sourceCount: 5 }, …] }
  */
-export function groupTransfers(items: readonly Sourced<Transfer>[]): TransferGroup[] {
+export function groupTransfers(items: readonly Sourced<Transfer>[], glossary: readonly GlossaryEntry[] = []): TransferGroup[] {
+  const named = items.map((i) => ({ ...i, names: claimNames({ kind: 'transfer', claim: i.claim }, glossary) }));
   return DIRECTIONS.map((direction) => ({
     direction,
     categories: TRANSFER_CATEGORIES.map((category) => {
-      const its = items.filter((i) => i.claim.direction === direction && i.claim.category === category);
+      const its = named.filter((i) => i.claim.direction === direction && i.claim.category === category);
       return { category, items: its, sourceCount: sourceCount(its) };
     }).filter((c) => c.items.length > 0),
   })).filter((g) => g.categories.length > 0);
@@ -40,7 +45,9 @@ export function groupTransfers(items: readonly Sourced<Transfer>[]): TransferGro
 export interface ActorGroup {
   actor: string;
   actorKind: ActorKind;
-  items: Sourced<Reaction>[];
+  /** The entity the actor is, when the dossier knows it. */
+  entity: string | null;
+  items: Named<Reaction>[];
   sourceCount: number;
 }
 
@@ -51,10 +58,16 @@ export interface ActorGroup {
  * @example
  * groupReactions(items).map((g) => g.actor) // ['United States', 'South Korea', 'Australia', …]
  */
-export function groupReactions(items: readonly Sourced<Reaction>[]): ActorGroup[] {
-  const byActor = new Map<string, Sourced<Reaction>[]>();
-  for (const item of items) byActor.set(item.claim.actor, [...(byActor.get(item.claim.actor) ?? []), item]);
-  return [...byActor].map(([actor, its]) => ({ actor, actorKind: its[0]!.claim.actorKind, items: its, sourceCount: sourceCount(its) }))
+export function groupReactions(items: readonly Sourced<Reaction>[], glossary: readonly GlossaryEntry[] = []): ActorGroup[] {
+  const byActor = new Map<string, Named<Reaction>[]>();
+  for (const item of items) {
+    const named = { ...item, names: claimNames({ kind: 'reaction', claim: item.claim }, glossary) };
+    byActor.set(item.claim.actor, [...(byActor.get(item.claim.actor) ?? []), named]);
+  }
+  return [...byActor].map(([actor, its]) => ({
+    actor, actorKind: its[0]!.claim.actorKind, items: its, sourceCount: sourceCount(its),
+    entity: its[0]!.names.find((n) => n.role === 'actor')?.entity ?? null,
+  }))
     .sort((a, b) =>
       ACTOR_KINDS.indexOf(a.actorKind) - ACTOR_KINDS.indexOf(b.actorKind) ||
       b.sourceCount - a.sourceCount ||
@@ -67,6 +80,8 @@ export interface EstimateRow {
   asOf: AsOf;
   /** Who made it, normalised; null when the article does not say (never guessed). */
   estimator: Estimator | null;
+  /** The entities it names, by role (estimator, relayer, place). */
+  names: RoleName[];
   /** What it counts beyond its measure (cumulative or at a date, and where): only the same scope is compared. */
   scope: string;
   cumulative: boolean;
@@ -134,6 +149,7 @@ function estimateRows(items: readonly Sourced<Figure>[], glossary: readonly Glos
     item,
     asOf: asOfPeriod(item.claim, item.source.data),
     estimator: resolveEstimator(item.claim.attribution?.estimatedBy, glossary, item.claim.attribution?.estimatedByEntity),
+    names: claimNames({ kind: 'figure', claim: item.claim }, glossary),
     scope: scopeOf(item.claim, item.claim.placeEntity ? `entity:${typeof item.claim.placeEntity === 'string' ? item.claim.placeEntity : item.claim.placeEntity.id}` : placeKey(item.claim.place, glossary)),
     cumulative: isCumulative(item.claim),
     conflicts: { samePeriod: { count: 0, nearest: [] }, belowEarlier: { count: 0, nearest: [] }, aboveLater: { count: 0, nearest: [] } },
@@ -287,11 +303,11 @@ export function topicView(entries: readonly SourceEntry[], select: TopicSelector
     }
     case 'transfer': {
       const items = selectClaims(entries, { ...select, kind: 'transfer' });
-      return { kind: 'transfer', groups: groupTransfers(items), count: items.length };
+      return { kind: 'transfer', groups: groupTransfers(items, glossary), count: items.length };
     }
     case 'reaction': {
       const items = selectClaims(entries, { ...select, kind: 'reaction' });
-      return { kind: 'reaction', groups: groupReactions(items), count: items.length };
+      return { kind: 'reaction', groups: groupReactions(items, glossary), count: items.length };
     }
   }
 }

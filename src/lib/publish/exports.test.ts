@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_COLUMNS, eventRows, figureRows, toCsv, transferRows } from './exports';
+import { entityRows, FIGURE_COLUMNS, eventRows, figureRows, toCsv, transferRows } from './exports';
 import { event, figure, source, transfer } from '../../../tests/helpers/builders';
-import { selectClaims } from '../compare';
+import { buildEntityIndex, selectClaims } from '../compare';
 
 const entries = [source('a-2025-05-x', {
   url: 'https://example.org/a',
@@ -32,6 +32,12 @@ describe('figureRows', () => {
       cumulative: false, estimator_key: 'entity:nis', estimator: 'National Intelligence Service (South Korea)',
       disagreement_count: 0, disagrees_with: [], disagrees_with_complete: true,
     });
+  });
+  it('carries the ids of the entities a claim names, by role and in its quote', () => {
+    expect(rows[0]!.entities).toEqual([{ role: 'estimator', id: 'nis' }]);
+    const [named] = figureRows([{ source: entries[0]!, claim: figure('q', { quote: 'le NIS dit', place: 'Kursk' }) }], ctx);
+    expect(named!.entities).toEqual([{ role: 'named', id: 'nis' }]);
+    expect(toCsv(rows.slice(0, 1), ['entities'])).toBe('\uFEFFentities\r\nestimator:nis\r\n');
   });
   it('names the figures a figure disagrees with, and why', () => {
     const later = [
@@ -65,5 +71,17 @@ describe('toCsv', () => {
     const [header, first] = csv.slice(1).split('\r\n');
     expect(header!.split(',')).toEqual([...FIGURE_COLUMNS]);
     expect(first).toContain('"entre 10 000 et 12 000, dit-il"');
+  });
+});
+
+describe('entityRows', () => {
+  it('gives every entity its forms, page, Wikidata id and counts', () => {
+    const entities = [{ id: 'nis', label: 'NIS', kind: 'agency' as const, description: 'd', wikidata: undefined, forms: [{ text: 'NIS' }, { text: 'services de renseignement sud-coréens', lang: 'fr' as const }] }];
+    const index = buildEntityIndex(entries, () => '<p>Le NIS estime.</p>', entities, entities);
+    expect(entityRows(index, entities, 'https://dossier.example/')).toEqual([{
+      id: 'nis', name: 'NIS', kind: 'agency', description: 'd', wikidata: null, url: 'https://dossier.example/entities/nis/',
+      forms: [{ text: 'NIS', lang: 'en' }, { text: 'services de renseignement sud-coréens', lang: 'fr' }],
+      source_count: 2, claim_counts: { estimator: 1, relayer: 0, actor: 0, party: 0, place: 0 },
+    }]);
   });
 });

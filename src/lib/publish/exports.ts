@@ -6,7 +6,7 @@
 import type { ClaimKind, Figure, Reaction, SourceEvent, Transfer } from '../claims';
 import type { SourceEntry } from '../site';
 import { claimUrl, sourceUrl } from '../site';
-import { asOfPeriod, groupFigures, isCumulative, resolveEstimator, selectClaims, topicRowId, type EstimateRow, type GlossaryEntry, type Sourced, type TopicDef } from '../compare';
+import { asOfPeriod, claimNames, ENTITY_ROLES, entitySourceCount, nameMatcher, type Entity, type EntityIndex, type EntityRole, groupFigures, isCumulative, resolveEstimator, selectClaims, topicRowId, type EstimateRow, type GlossaryEntry, type Sourced, type TopicDef } from '../compare';
 
 /** What every exported row says about its source and claim. */
 export interface ExportBase {
@@ -31,6 +31,8 @@ export interface ExportBase {
   /** The article's exact words, in its language. */
   quote: string;
   note: string | null;
+  /** The entities the claim names: by role (estimator, relayer, actor, party, place) and in its quote (`named`). */
+  entities: { role: EntityRole | 'named'; id: string }[];
 }
 
 export interface FigureRow extends ExportBase {
@@ -82,6 +84,16 @@ export interface ExportContext {
   glossary: readonly GlossaryEntry[];
 }
 
+const matchers = new WeakMap<readonly GlossaryEntry[], ReturnType<typeof nameMatcher>>();
+/** The entities a claim names, by role, then those its quote names. */
+function entitiesOf(kind: ClaimKind, claim: Figure | Transfer | Reaction | SourceEvent, glossary: readonly GlossaryEntry[]): ExportBase['entities'] {
+  let match = matchers.get(glossary);
+  if (!match) matchers.set(glossary, (match = nameMatcher(glossary.filter((g) => g.kind !== 'term'))));
+  const roles = claimNames({ kind, claim } as Parameters<typeof claimNames>[0], glossary).flatMap((n) => (n.entity ? [{ role: n.role, id: n.entity }] : []));
+  const named = [...new Set(match(claim.quote).map((m) => m.id))].map((id) => ({ role: 'named' as const, id }));
+  return [...roles, ...named];
+}
+
 function base(item: Sourced<Figure | Transfer | Reaction | SourceEvent>, kind: ClaimKind, ctx: ExportContext): ExportBase {
   const { source, claim } = item;
   const d = source.data;
@@ -103,6 +115,7 @@ function base(item: Sourced<Figure | Transfer | Reaction | SourceEvent>, kind: C
     relayed_by: claim.attribution?.relayedBy ?? null,
     quote: claim.quote,
     note: claim.note ?? null,
+    entities: entitiesOf(kind, claim, ctx.glossary),
   };
 }
 
@@ -171,8 +184,10 @@ export function eventRows(items: readonly Sourced<SourceEvent>[], ctx: ExportCon
 
 const cell = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  // A list of references becomes "source#claim (reason); …" in one cell.
-  const s = Array.isArray(v) ? v.map((r: { source_id: string; claim_id: string; reason: string }) => `${r.source_id}#${r.claim_id} (${r.reason})`).join('; ') : String(v);
+  // A list becomes one cell: references "source#claim (reason); …", entities "role:id; …".
+  const s = Array.isArray(v)
+    ? v.map((r: { source_id?: string; claim_id?: string; reason?: string; role?: string; id?: string }) => (r.role ? `${r.role}:${r.id}` : `${r.source_id}#${r.claim_id} (${r.reason})`)).join('; ')
+    : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -194,7 +209,7 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'estimated_by', 'relayed_by', 'quote', 'language', 'note', 'outlet', 'published', 'date_precision', 'date_inferred',
   'source_title', 'source_url', 'claim_url', 'original_url', 'kind',
   'as_of_start', 'as_of_end', 'as_of_from_article', 'as_of_approximate', 'count', 'since', 'cumulative', 'estimator_key', 'estimator',
-  'disagreement_count', 'disagrees_with', 'disagrees_with_complete',
+  'disagreement_count', 'disagrees_with', 'disagrees_with_complete', 'entities',
 ];
 
 /** The shape of /data/topics/<topic>.json. */
@@ -222,4 +237,38 @@ export function topicExport(topic: TopicDef, entries: readonly SourceEntry[], ct
     count: rows.length,
     rows,
   };
+}
+
+/** One entity as /data/entities.json gives it. */
+export interface EntityRow {
+  id: string;
+  name: string;
+  kind: string;
+  description: string;
+  wikidata: string | null;
+  /** Its page on this site (absolute). */
+  url: string;
+  forms: { text: string; lang: string }[];
+  /** How many sources name it; how many claims give it each role. */
+  source_count: number;
+  claim_counts: Record<EntityRole, number>;
+}
+
+/**
+ * The rows of /data/entities.json, in name order.
+ *
+ * @example
+ * entityRows(index, entities, ctx)[0] // { id: 'australia', name: 'Australia', kind: 'state', …, source_count: 2 }
+ */
+export function entityRows(index: EntityIndex, entities: readonly Entity[], site: URL | string): EntityRow[] {
+  return entities.map((e) => {
+    const record = index.records.get(e.id)!;
+    return {
+      id: e.id, name: e.label, kind: e.kind, description: e.description, wikidata: e.wikidata ?? null,
+      url: new URL(`/entities/${e.id}/`, site).href,
+      forms: e.forms.map((f) => ({ text: f.text, lang: f.lang ?? 'en' })),
+      source_count: entitySourceCount(record),
+      claim_counts: Object.fromEntries(ENTITY_ROLES.map((r) => [r, record.claims[r].length])) as Record<EntityRole, number>,
+    };
+  });
 }
