@@ -72,8 +72,10 @@ function makeContent(n: number): string {
   const content = join(work, `content-${n}`);
   rmSync(content, { recursive: true, force: true });
   mkdirSync(join(content, 'sources'), { recursive: true });
-  cpSync(join(root, 'content', 'topics'), join(content, 'topics'), { recursive: true });
-  cpSync(join(root, 'content', 'glossary.yaml'), join(content, 'glossary.yaml'));
+  // Everything of the real content but its sources and outlets (topics, entities, aliases…).
+  for (const name of readdirSync(join(root, 'content'))) {
+    if (name !== 'sources' && name !== 'outlets') cpSync(join(root, 'content', name), join(content, name), { recursive: true });
+  }
   mkdirSync(join(content, 'outlets'));
   for (let k = 0; k < 5; k++) {
     writeFileSync(join(content, 'outlets', `bench-outlet-${k}.yaml`), `name: Benchmark outlet ${k}\nidentified: true\nlanguage: en\nkind: Synthetic outlet for the benchmark\n`);

@@ -27,7 +27,10 @@ const FILLER = {
 };
 const MONTHS = { en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] };
-const AGENCIES = ['the intelligence service', 'officials', 'analysts', 'the ministry'];
+// Some attributions and places the dossier's entities know (NIS, Seoul, Kursk), some it does not.
+const AGENCIES = ['the NIS', 'officials in Seoul', 'analysts', 'the ministry'];
+const AGENCES = ['le NIS', 'les analystes', 'Séoul', 'le ministère'];
+const REGIONS = { en: ['the Kursk region', 'the front'], fr: ['la région de Koursk', 'la ligne de front'] };
 const ACTORS = ['United States', 'South Korea', 'Japan', 'France', 'United Nations', 'European Union'];
 
 const fmt = (n: number, lang: 'en' | 'fr') => (lang === 'en' ? n.toLocaleString('en-US') : n.toLocaleString('en-US').replace(/,/g, ' '));
@@ -53,14 +56,17 @@ export function syntheticSource(i: number, seed: number): { id: string; markdown
   const figures = Array.from({ length: between(3, 10) }, (_, k) => {
     const n = between(1, 30) * 500;
     const killed = r() < 0.4;
+    const who = pick(lang === 'en' ? AGENCIES : AGENCES);
+    const region = pick(REGIONS[lang]);
     const text = lang === 'en'
-      ? `According to ${pick(AGENCIES)}, about ${fmt(n, lang)} ${killed ? 'soldiers were killed' : 'soldiers were deployed'} in sector ${'ABCDEFGHIJ'[k]}.`
-      : `Selon les analystes, environ ${fmt(n, lang)} ${killed ? 'soldats ont été tués' : 'soldats ont été déployés'} dans le secteur ${'ABCDEFGHIJ'[k]}.`;
+      ? `According to ${who}, about ${fmt(n, lang)} ${killed ? 'soldiers were killed' : 'soldiers were deployed'} in sector ${'ABCDEFGHIJ'[k]} of ${region}.`
+      : `Selon ${who}, environ ${fmt(n, lang)} ${killed ? 'soldats ont été tués' : 'soldats ont été déployés'} dans le secteur ${'ABCDEFGHIJ'[k]} de ${region}.`;
     sentences.push(text);
     const sector = `Sector ${'ABCDEFGHIJ'[k]}`;
+    const attribution = { estimatedBy: who.replace(/^(the|le|les) /, '') };
     return killed
-      ? { id: `fig-${k}`, topic: 'casualties', measure: 'killed', low: n, high: n, qualifier: 'about', place: sector, quote: text }
-      : { id: `fig-${k}`, topic: 'troops', measure: 'deployed', low: n, high: n, qualifier: 'about', place: sector, count: 'present', quote: text };
+      ? { id: `fig-${k}`, topic: 'casualties', measure: 'killed', low: n, high: n, qualifier: 'about', place: sector, attribution, quote: text }
+      : { id: `fig-${k}`, topic: 'troops', measure: 'deployed', low: n, high: n, qualifier: 'about', place: sector, count: 'present', attribution, quote: text };
   });
   const transfers = Array.from({ length: between(3, 10) }, (_, k) => {
     const text = lang === 'en' ? `Shipment number ${k} carried artillery shells to Russia.` : `La livraison numéro ${k} a transporté des obus vers la Russie.`;

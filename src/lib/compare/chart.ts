@@ -190,7 +190,10 @@ export function chartDescription(label: string, inputs: readonly ChartInput[], s
   const said = (i: ChartInput) => `${i.label} (${when(i.date)})`;
   const span = sorted.length > 1 ? `, from ${when(sorted[0]!.date)} to ${when(sorted.at(-1)!.date)}` : '';
   const head = `${label}: ${formatNumber(sorted.length)} estimate${sorted.length === 1 ? '' : 's'}${span}`;
-  const lines = series.map((name, k) => `${name}: ${sorted.filter((i) => i.series === k).map(said).join(', then ')}`);
+  const lines = series.map((name, k) => {
+    const points = sorted.filter((i) => i.series === k);
+    return points.length <= 6 ? `${name}: ${points.map(said).join(', then ')}` : `${name}: ${formatNumber(points.length)} estimates, from ${said(points[0]!)} to ${said(points.at(-1)!)}`;
+  });
   const joined = lines.length ? ` Lines join the estimates of one estimator: ${lines.join('; ')}.` : '';
   if (sorted.length <= MAX_LABELLED) return `${head}: ${sorted.map(said).join('; ')}.${joined}`;
   const [lowest, highest] = extremes(sorted, sorted.map((i) => midpoint(i.date)));

@@ -133,6 +133,10 @@ export interface MeasureGroup {
 
 /** How many conflicting estimates a row names for each reason; the rest are counted. */
 export const NEAREST_DISAGREEMENTS = 3;
+/** Past this many estimates in a measure, a row names only the nearest conflict for each reason (the page stays small). */
+export const DENSE_MEASURE = 200;
+/** How many estimates of a series a page spells out at each end; those between are counted. */
+export const SERIES_ENDS = 3;
 /** How many conflicting pairs a measure's banner names. */
 export const NAMED_PAIRS = 6;
 
@@ -202,7 +206,7 @@ export function groupFigures(items: readonly Sourced<Figure>[], glossary: readon
   return MEASURES.map((measure): MeasureGroup => {
     const its = items.filter((i) => i.claim.measure === measure);
     const numeric = its.filter((i) => i.claim.low !== undefined && i.claim.high !== undefined);
-    const rows = estimateRows(numeric, glossary, nearest);
+    const rows = estimateRows(numeric, glossary, numeric.length > DENSE_MEASURE ? Math.min(1, nearest) : nearest);
     // Ties go to the narrower estimate: 10,000–12,000 is lower than 10,000–14,000.
     const lowest = pick(rows, (a, b) => a.item.claim.low! < b.item.claim.low! || (a.item.claim.low === b.item.claim.low && a.item.claim.high! < b.item.claim.high!));
     const highest = pick(rows, (a, b) => a.item.claim.high! > b.item.claim.high! || (a.item.claim.high === b.item.claim.high && a.item.claim.low! > b.item.claim.low!));
@@ -257,6 +261,19 @@ export function topicRowId(item: { source: { id: string }; claim: { id: string }
  */
 export function estimatorOf(item: Sourced<Figure>): string {
   return item.claim.attribution?.estimatedBy ?? 'estimator not stated';
+}
+
+/**
+ * A series as a page spells it out: every estimate when few, else the first and last few
+ * with how many lie between (the table gives every one).
+ *
+ * @example
+ * seriesShown(series) // { head: [r1, r2, r3], skipped: 594, tail: [r598, r599, r600] }
+ */
+export function seriesShown(series: EstimatorSeries, ends = SERIES_ENDS): { head: EstimateRow[]; skipped: number; tail: EstimateRow[] } {
+  const rows = series.rows;
+  if (rows.length <= ends * 2 + 1) return { head: rows, skipped: 0, tail: [] };
+  return { head: rows.slice(0, ends), skipped: rows.length - ends * 2, tail: rows.slice(-ends) };
 }
 
 /** How many estimators' series a chart joins with lines; a legend names each. */

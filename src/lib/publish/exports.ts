@@ -70,7 +70,7 @@ export interface FigureRow extends ExportBase {
 /** Why two estimates disagree, from this row's side. */
 export type DisagreementReason = 'same-period' | 'lower-than-earlier' | 'higher-than-later';
 /** How many conflicting estimates a figure row names for each reason. */
-export const EXPORT_NEAREST = 10;
+export const EXPORT_NEAREST = 5;
 export interface TransferRow extends ExportBase { direction: string; category: string; item: string; quantity: string | null }
 export interface ReactionRow extends ExportBase { actor: string; actor_kind: string; reaction_kind: string; stance: string }
 export interface EventRow extends ExportBase { date: string; precision: string; end_date: string | null; date_inferred_by_dossier: boolean; what: string; key: string | null; place: string | null }
