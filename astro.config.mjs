@@ -7,6 +7,22 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeClaims from './src/plugins/rehype-claims.ts';
 
+/**
+ * Drafts show in `astro dev` only: decided by Astro's command, not by the environment's
+ * mode (a build run with NODE_ENV=test would otherwise count as development).
+ */
+/** @returns {import('astro').AstroIntegration} */
+function showDraftsInDev() {
+  return {
+    name: 'dossier-drafts-in-dev',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.DOSSIER_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The public address of the dossier, used in canonical links; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -21,7 +37,7 @@ export default defineConfig({
   outDir: process.env.DOSSIER_DIST_DIR ?? './dist',
   // Lets a test or the benchmark build into its own folders without touching ours.
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), showDraftsInDev()],
   // Published URLs never break: when a page moves, add "old path": "new path" to
   // redirects.json (the permanence test in tests/site/permanence.test.ts checks this).
   redirects,

@@ -109,6 +109,8 @@ const sources = defineCollection({
   // bodies were 28 of the 98 MB the build carries in memory.
   loader: strictGlob({ pattern: '*.{md,mdx}', base: `${contentDir}/sources`, retainBody: false }),
   schema: z.object({
+    /** Written by ingest: checked in full by the build, published nowhere until an editor removes it. */
+    draft: z.boolean().default(false),
     title: text,
     /** True when the article has no headline and the dossier supplied this one. */
     titleSupplied: z.boolean().default(false),

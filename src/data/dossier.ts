@@ -3,7 +3,7 @@
  * per build and hands the pages model-ready entries.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { newestFirst, type SourceEntry } from '../lib/site';
+import { newestFirst, published, type SourceEntry } from '../lib/site';
 import type { Entity, GlossaryEntry, TopicDef } from '../lib/compare';
 import { buildEntityIndex, formConflicts, type EntityIndex } from '../lib/compare';
 
@@ -29,9 +29,14 @@ let loaded: Promise<Dossier> | undefined;
 /** All sources newest first, the outlets by id and the topics in order; loaded once per build. */
 export function loadDossier(): Promise<Dossier> {
   loaded ??= (async () => {
-    const [sources, outlets, topics, entityEntries, aliases] = await Promise.all([
+    const [allSources, outlets, topics, entityEntries, aliases] = await Promise.all([
       getCollection('sources'), getCollection('outlets'), getCollection('topics'), getCollection('entities'), getCollection('aliases'),
     ]);
+    // Drafts are checked like any source when the content layer renders them, then left out of
+    // every page, export, feed and index; `npm run dev` shows them, with a banner.
+    const sources = published(allSources, import.meta.env.DOSSIER_SHOW_DRAFTS === true);
+    const drafts = allSources.length - sources.length;
+    if (drafts > 0) console.log(`\nsources: ${drafts} draft(s) checked and not published (remove \`draft: true\` to publish)`);
     const entities: Entity[] = entityEntries.map((e) => ({
       id: e.id, label: e.data.name, kind: e.data.kind, description: e.data.description, wikidata: e.data.wikidata, forms: e.data.forms,
     })).sort((a, b) => a.label.localeCompare(b.label));

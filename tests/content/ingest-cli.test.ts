@@ -55,7 +55,7 @@ describe('npm run ingest', () => {
     expect(again.out).toContain('already exists; nothing written');
     expect(readFileSync(target, 'utf8')).toBe('edited by an editor');
     expect(run(seed, '--force').status).toBe(0);
-    expect(readFileSync(target, 'utf8')).toMatch(/^---\ntitle: "Renforcement/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^---\ndraft: true\ntitle: "Renforcement/);
     expect(readdirSync(join(content, 'sources')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -18,6 +18,13 @@ const dist = join(work, 'dist');
 cpSync(CONTENT, content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** What an editor does after reviewing a draft: removes its draft flag, so the build publishes it. */
+function publish(file: string) {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toMatch(/^---\ndraft: true\n/);
+  writeFileSync(file, text.replace(/^---\ndraft: true\n/, '---\n'));
+}
+
 const HOSTILE_TEXT = `Hostile article title
 
 Le 6 novembre 2025, environ 5 000 soldats {alert(1)} ont été envoyés selon <script>alert("x")</script> le NIS.
@@ -45,6 +52,7 @@ describe('hostile input', () => {
     for (const f of [a, b]) {
       const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/ingest.ts'), f, '--content', content], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
+      publish(/wrote (\S+)/.exec(r.stdout)![1]!);
     }
     const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, DOSSIER_CONTENT_DIR: content, DOSSIER_CACHE_DIR: join(work, 'cache') },
@@ -147,7 +155,9 @@ describe('hostile strings anywhere ingest writes (property-style, seeded)', () =
       }
       const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/ingest.ts'), file, '--content', content2], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status, `${file}: ${r.stdout}${r.stderr}`).toBe(0);
-      written.push({ file: /wrote (\S+)/.exec(r.stdout)![1]!, strings: [t, c, h, p] });
+      const draft = /wrote (\S+)/.exec(r.stdout)![1]!;
+      publish(draft);
+      written.push({ file: draft, strings: [t, c, h, p] });
     }
     const build = spawnSync('npx', ['astro', 'build', '--outDir', dist2], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, DOSSIER_CONTENT_DIR: content2, DOSSIER_CACHE_DIR: join(work2, 'cache') },

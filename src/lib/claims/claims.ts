@@ -97,6 +97,8 @@ export interface EditorialNote {
 
 /** What the model needs of a source's frontmatter. */
 export interface SourceData {
+  /** A draft (ingest writes one) is checked by the build but published nowhere until an editor removes the flag. */
+  draft?: boolean | undefined;
   title: string;
   titleSupplied?: boolean | undefined;
   titleTranslation?: string | undefined;

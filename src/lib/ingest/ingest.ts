@@ -147,6 +147,8 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
   // The id is the file name and the URL: never a path, never anything but a slug.
   if (!SLUG_PATTERN.test(id)) throw new Error(`ingest: the draft's id ${JSON.stringify(id)} is not a slug (lower-case words joined by hyphens); check the outlet id`);
   const frontmatter = {
+    // Not published until an editor has reviewed it and removed this line.
+    draft: true,
     title,
     ...(titleSupplied ? { titleSupplied: true } : {}),
     outlet: outlet?.id ?? 'unidentified',
@@ -173,6 +175,7 @@ export function ingest(input: { text: string; html: boolean; outlets?: { id: str
   };
   found.push(`${figures.length} figure(s): ${figures.map((f) => `${f.measure} ${f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join(', ') || 'none'}`);
   found.push(`${events.length} dated event(s)`);
+  check.push('The draft is checked by the build but not published: review it, then remove `draft: true` to publish it.');
   check.push('Write the English summary; describe each event in English (what); add transfers and reactions; check each figure’s measure, qualifier and attribution, and for troops deployed whether they are counted in total since a start (count: cumulative) or present at a date (count: present).');
   // Every string quoted: a bare 2025-11-06 would be read back as a date, not text.
   const markdown = `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body.join('\n\n')}\n`;

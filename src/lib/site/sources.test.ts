@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceData } from '../claims';
-import { claimUrl, formatPublished, newestFirst, sourceSections, sourceUrl } from './sources';
+import { claimUrl, formatPublished, newestFirst, published, sourceSections, sourceUrl } from './sources';
+import { source } from '../../../tests/helpers/builders';
 
 const entry = (id: string, published: string) => ({ id, data: { published } as SourceData });
 
@@ -31,5 +32,13 @@ describe('sourceSections', () => {
     const none = { figures: [], transfers: [], reactions: [], events: [] };
     expect(sourceSections(none).map((x) => x.id)).toEqual(['summary-title', 'text-title', 'cite-title']);
     expect(sourceSections({ ...none, figures: [{} as never] }).map((x) => x.label)).toEqual(['Summary', 'Key figures', 'Article text', 'Cite']);
+  });
+});
+
+describe('published', () => {
+  it('leaves drafts out of a build, and keeps them in the live preview', () => {
+    const entries = [source('a'), source('b', { draft: true })];
+    expect(published(entries, false).map((e) => e.id)).toEqual(['a']);
+    expect(published(entries, true).map((e) => e.id)).toEqual(['a', 'b']);
   });
 });

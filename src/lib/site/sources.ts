@@ -73,3 +73,15 @@ export function sourceSections(data: Pick<SourceData, 'figures' | 'transfers' | 
     { id: 'cite-title', label: 'Cite' },
   ];
 }
+
+/**
+ * The sources a build publishes: every reviewed one, and drafts too when `withDrafts` (the
+ * live preview of `npm run dev`, which shows them with a banner). The build still checks a
+ * draft in full (schema and provenance); it only publishes nothing of it.
+ *
+ * @example
+ * published(entries, false).some((e) => e.data.draft) // false
+ */
+export function published<E extends SourceEntry>(entries: readonly E[], withDrafts: boolean): E[] {
+  return withDrafts ? [...entries] : entries.filter((e) => !e.data.draft);
+}
