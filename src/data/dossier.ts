@@ -4,7 +4,8 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, published, type SourceEntry } from '../lib/site';
-import type { Entity, GlossaryEntry, TopicDef } from '../lib/compare';
+import type { GlossaryEntry } from '../lib/claims';
+import type { Entity, TopicDef } from '../lib/compare';
 import { buildEntityIndex, formConflicts, type EntityIndex } from '../lib/compare';
 
 export type Source = CollectionEntry<'sources'>;

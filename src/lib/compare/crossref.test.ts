@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartInputsOf, estimatorOf, groupFigures, topicRowId, groupReactions, groupTransfers, topicSections, topicView, type MeasureGroup } from './crossref';
-import type { GlossaryEntry } from './glossary';
+import type { GlossaryEntry } from '../claims';
 import { figure, reaction, source, transfer } from '../../../tests/helpers/builders';
 import { selectClaims } from './topics';
 

@@ -5,9 +5,9 @@
 import type { ChartInput } from './chart';
 import { asOfPeriod, conflictCount, estimateConflicts, estimatePoint, isCumulative, scopeOf, type AsOf, type Conflicts } from './estimates';
 import { claimNames, type RoleName } from './entities';
-import { placeKey, resolveEstimator, type Estimator, type GlossaryEntry } from './glossary';
+import { placeKey, resolveEstimator, type Estimator } from './glossary';
 import { formatFigureValue } from '../site';
-import type { Figure, Reaction, Transfer } from '../claims';
+import type { Figure, GlossaryEntry, Reaction, Transfer } from '../claims';
 import type { SourceEntry } from '../site';
 import { selectClaims, type Sourced, type TopicSelector } from './topics';
 import {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { event, figure, reaction, source, transfer } from '../../../tests/helpers/builders';
-import { articleBlocks, buildEntityIndex, claimNames, entitySourceCount, mentionsIn, nameMatcher, sentenceParts, summariseMentions } from './entities';
-import type { Entity, GlossaryEntry } from './glossary';
+import { nameMatcher, type GlossaryEntry } from '../claims';
+import { articleBlocks, buildEntityIndex, claimNames, entitySourceCount, mentionsIn, sentenceParts, summariseMentions } from './entities';
+import type { Entity } from './glossary';
 
 const entity = (id: string, label: string, kind: Entity['kind'], forms: string[], fr: string[] = []): Entity =>
   ({ id, label, kind, description: `About ${label}.`, forms: [...forms.map((text) => ({ text })), ...fr.map((text) => ({ text, lang: 'fr' as const }))] });
@@ -17,19 +18,6 @@ const ENTITIES: Entity[] = [
   entity('kcna', 'KCNA', 'media', ['KCNA']),
 ];
 const GLOSSARY: GlossaryEntry[] = [...ENTITIES, { id: 'troops', label: 'troops', kind: 'term', forms: [{ text: 'troops' }] }];
-
-describe('nameMatcher', () => {
-  const match = nameMatcher(GLOSSARY);
-  it('finds every form, the longest where two overlap, acronyms in capitals only', () => {
-    const text = 'The South Korean intelligence service says North Korean troops fight in Kursk; un soldat, the UN.';
-    expect(match(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`)).toEqual([
-      'nis:South Korean intelligence service', 'north-korea:North Korean', 'troops:troops', 'kursk:Kursk', 'united-nations:UN',
-    ]);
-  });
-  it('matches French forms, across line breaks, in any case but acronyms', () => {
-    expect(match('les services de renseignement\nsud-coréens, la région de koursk').map((m) => m.id)).toEqual(['nis', 'kursk']);
-  });
-});
 
 describe('articleBlocks', () => {
   it('reads each block’s text, its highlighted claims and its anchor, decoding references', () => {

@@ -5,60 +5,12 @@
  * name; each article is read once.
  */
 import {
-  decodeEntities, DIRECTION_PARTIES, sentenceSpans,
-  type Attribution, type Figure, type Range, type Reaction, type SourceEvent, type Transfer,
+  ACTOR_LEVELS, decodeEntities, DIRECTION_PARTIES, ESTIMATOR_LEVELS, nameMatcher, PLACE_LEVELS, resolveName, sentenceSpans,
+  type Attribution, type Figure, type GlossaryEntry, type NameMatch, type Range, type Reaction, type SourceEvent, type Transfer,
 } from '../claims';
 import type { SourceEntry } from '../site';
-import { ACTOR_LEVELS, ESTIMATOR_LEVELS, PLACE_LEVELS, resolveName, type Entity, type GlossaryEntry } from './glossary';
+import type { Entity } from './glossary';
 import type { Sourced } from './topics';
-
-/** A name found in text: which entry, and where. */
-export interface NameMatch extends Range {
-  id: string;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isAcronym = (form: string) => /^[A-Z.]{2,5}$/.test(form);
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
-
-/**
- * A finder of every form of every entry in a text, compiled once: the longest form wins
- * where two overlap ("South Korean intelligence service" is the NIS, not South Korea);
- * short acronyms match in capitals only ("UN", never "un").
- *
- * @example
- * nameMatcher(glossary)('dans la région de Koursk') // [{ id: 'kursk', start: 18, end: 24 }]
- */
-export function nameMatcher(entries: readonly Pick<GlossaryEntry, 'id' | 'forms'>[]): (text: string) => NameMatch[] {
-  const byForm = new Map<string, string>();
-  const acronyms: string[] = [];
-  const words: string[] = [];
-  for (const e of entries) {
-    for (const f of e.forms) {
-      if (isAcronym(f.text)) { byForm.set(`=${f.text}`, e.id); acronyms.push(f.text); }
-      else { byForm.set(fold(f.text), e.id); words.push(f.text); }
-    }
-  }
-  const alternation = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/\s+/g, '\\s+')).join('|');
-  const B = '(?<![\\p{L}\\p{N}])';
-  const E = '(?![\\p{L}\\p{N}])';
-  const wordRe = words.length ? new RegExp(`${B}(?:${alternation(words)})${E}`, 'giu') : null;
-  const acronymRe = acronyms.length ? new RegExp(`${B}(?:${alternation(acronyms)})${E}`, 'gu') : null;
-  return (text) => {
-    const found: NameMatch[] = [];
-    for (const [re, key] of [[wordRe, (m: string) => fold(m)], [acronymRe, (m: string) => `=${m}`]] as const) {
-      if (!re) continue;
-      for (const m of text.matchAll(re)) {
-        const id = byForm.get(key(m[0]));
-        if (id) found.push({ id, start: m.index, end: m.index + m[0].length });
-      }
-    }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: NameMatch[] = [];
-    for (const m of found) if (!out.length || m.start >= out[out.length - 1]!.end) out.push(m);
-    return out;
-  };
-}
 
 /** A block of an article as a page shows it: its text, the claims highlighted in it, its anchor. */
 export interface ArticleBlock {

@@ -4,84 +4,13 @@
  * the search index) finds "Koursk" on a page that says "Kursk", and an attribution written
  * any way resolves to one entity.
  */
-import type { EntityKind, Language } from '../claims';
-
-export interface GlossaryForm {
-  text: string;
-  /** The language of the form when it is not English. */
-  lang?: Language | undefined;
-}
-
-export interface GlossaryEntry {
-  id: string;
-  label: string;
-  /** An entity's kind, or `term` for a search alias that is no entity. */
-  kind: EntityKind | 'term';
-  forms: GlossaryForm[];
-}
+import { ESTIMATOR_LEVELS, PLACE_LEVELS, resolveName, type EntityKind, type GlossaryEntry } from '../claims';
 
 /** An entity: a glossary entry with a page of its own. */
 export interface Entity extends GlossaryEntry {
   kind: EntityKind;
   description: string;
   wikidata?: string | undefined;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pattern = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
-
-/**
- * The glossary entries any of whose forms occur in a text, in glossary order.
- * Short all-capital forms (UN, NIS) must match their case; others match any case.
- *
- * @example
- * namesIn('dans la région de Koursk', glossary).map((e) => e.id) // ['kursk']
- */
-export function namesIn(text: string, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return matchersOf(glossary).filter(({ patterns }) => patterns.some((re) => re.test(text))).map(({ entry }) => entry);
-}
-
-/** Each entry's patterns, compiled once per glossary rather than once per page. */
-const compiled = new WeakMap<readonly GlossaryEntry[], { entry: GlossaryEntry; patterns: RegExp[] }[]>();
-function matchersOf(glossary: readonly GlossaryEntry[]) {
-  let matchers = compiled.get(glossary);
-  if (!matchers) {
-    matchers = glossary.map((entry) => ({
-      entry,
-      patterns: entry.forms.map((f) => {
-        const re = pattern(f.text);
-        return /^[A-Z.]{2,5}$/.test(f.text) ? new RegExp(re.source, 'u') : re;
-      }),
-    }));
-    compiled.set(glossary, matchers);
-  }
-  return matchers;
-}
-
-/**
- * Which kinds of entry a name may resolve to, by level, most specific first: an attribution
- * naming an agency and its state ("South Korea's National Intelligence Service") is the agency.
- */
-export const ESTIMATOR_LEVELS: readonly (readonly GlossaryEntry['kind'][])[] = [['agency', 'organisation', 'media', 'military-unit'], ['person'], ['state']];
-export const ACTOR_LEVELS: readonly (readonly GlossaryEntry['kind'][])[] = [['person'], ['agency', 'organisation', 'media', 'military-unit'], ['state']];
-export const PLACE_LEVELS: readonly (readonly GlossaryEntry['kind'][])[] = [['place'], ['state']];
-
-/**
- * The one glossary entry a name refers to: of the entries whose forms it contains, those of
- * the first level that has any, when there is exactly one; else none.
- *
- * @example
- * resolveName("South Korea's National Intelligence Service (NIS)", glossary, ESTIMATOR_LEVELS)?.id // 'nis'
- * resolveName('South Korean and American intelligence services', glossary, ESTIMATOR_LEVELS) // null
- */
-export function resolveName(text: string, glossary: readonly GlossaryEntry[], levels: readonly (readonly GlossaryEntry['kind'][])[]): GlossaryEntry | null {
-  const found = namesIn(text, glossary);
-  for (const kinds of levels) {
-    const of = found.filter((e) => kinds.includes(e.kind));
-    if (of.length === 1) return of[0]!;
-    if (of.length > 1) return null;
-  }
-  return null;
 }
 
 /** Who made an estimate, once attributions that name the same estimator are brought together. */

@@ -3,10 +3,10 @@
  * this site, the claim's permanent link and the original article's URL, so that a
  * researcher can take the data into a spreadsheet and still find every sentence.
  */
-import type { ClaimKind, Figure, Reaction, SourceEvent, Transfer } from '../claims';
+import { nameMatcher, type ClaimKind, type Figure, type GlossaryEntry, type Reaction, type SourceEvent, type Transfer } from '../claims';
 import type { SourceEntry } from '../site';
 import { claimUrl, sourceUrl } from '../site';
-import { asOfPeriod, claimNames, ENTITY_ROLES, entitySourceCount, nameMatcher, type Entity, type EntityIndex, type EntityRole, groupFigures, isCumulative, resolveEstimator, selectClaims, topicRowId, type EstimateRow, type GlossaryEntry, type Sourced, type TopicDef } from '../compare';
+import { asOfPeriod, claimNames, ENTITY_ROLES, entitySourceCount, type Entity, type EntityIndex, type EntityRole, groupFigures, isCumulative, resolveEstimator, selectClaims, topicRowId, type EstimateRow, type Sourced, type TopicDef } from '../compare';
 
 /** What every exported row says about its source and claim. */
 export interface ExportBase {
