@@ -18,6 +18,13 @@ describe('findDates', () => {
     expect(dates('08.11.2025 16:45')).toEqual([{ date: '2025-11-08', precision: 'day' }]);
     expect(dates('31.02.2025')).toEqual([]);
   });
+  it('reads French abbreviated months and ISO dates, as datelines print them', () => {
+    expect(dates('Publié le 20 déc. 2024 à 07h30')).toEqual([{ date: '2024-12-20', precision: 'day' }]);
+    expect(dates('13 janv. 2025 à 16:48')).toEqual([{ date: '2025-01-13', precision: 'day' }]);
+    expect(dates('le 3 févr. 2025, le 1er juil. 2024')).toEqual([{ date: '2025-02-03', precision: 'day' }, { date: '2024-07-01', precision: 'day' }]);
+    expect(dates('2025-01-17 18:05')).toEqual([{ date: '2025-01-17', precision: 'day' }]);
+    expect(dates('2025-13-01')).toEqual([{ date: '2025', precision: 'year' }]);
+  });
   it('reads months with qualifiers in both languages', () => {
     expect(dates('in April 2025')).toEqual([{ date: '2025-04', precision: 'month' }]);
     expect(dates('fin avril 2025')).toEqual([{ date: '2025-04', precision: 'month', qualifier: 'late' }]);

@@ -32,6 +32,8 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
   aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // French abbreviations as datelines print them ("20 déc. 2024", "13 janv. 2025").
+  janv: 1, févr: 2, fevr: 2, avr: 4, juil: 7, déc: 12,
 };
 /** First month of each season (meteorological, northern hemisphere). */
 const SEASONS: Record<string, number> = {
@@ -69,6 +71,13 @@ const validDay = (y: number, m: number, d: number) =>
 
 // Order matters: the most specific patterns first; a later match may not overlap an earlier one.
 const PATTERNS: Pattern[] = [
+  { // 2025-01-17 (ISO, as page metadata and some datelines print it)
+    re: new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu'),
+    build: (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return validDay(y, mo, d) ? { date: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day' } : null;
+    },
+  },
   { // 08.11.2025, 08/11/2025 (day first, as both French and British English write it)
     re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./]${YEAR}${E}`, 'gu'),
     build: (m) => {
