@@ -75,7 +75,7 @@ export interface DraftFigure {
 
 /** What a draft holds, read back from the Markdown ingest wrote. */
 export interface DraftRead {
-  data: { published: string; datePrecision: string; publishedTime?: string; datePending?: boolean; figures: DraftFigure[] } & Record<string, unknown>;
+  data: { published: string; datePrecision: string; publishedTime?: string; dateInferred?: boolean; figures: DraftFigure[] } & Record<string, unknown>;
   blocks: string[];
 }
 
@@ -110,7 +110,7 @@ export interface ArticleScore {
   /** Matches under another measure, and which of those merge casualty measures. */
   wrongMeasure: Match[];
   merged: Match[];
-  /** Whether the draft's publication date (and time) is the key's; an undated key wants a pending date. */
+  /** Whether the draft's publication date (and time) is the key's; an undated key wants a date marked inferred. */
   published: boolean;
   publishedTime: boolean;
 }
@@ -137,7 +137,7 @@ export function scoreDraft(fixture: Fixture, draft: DraftRead): ArticleScore {
   }
   const wrongMeasure = matches.filter((m) => m.key.measure !== m.draft.measure);
   const k = fixture.key;
-  const pending = draft.data.datePending === true;
+  const pending = draft.data.dateInferred === true;
   return {
     name: fixture.name,
     heldOut: k.heldOut,

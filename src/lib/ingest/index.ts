@@ -1,12 +1,26 @@
 /**
- * ingest — drafting a source from a collected article: language detection, removal of
- * site furniture, figures and dated events found in the text, and Markdown escaping so
- * that article text stays text.
+ * ingest — drafting a source from a collected article: the page read into lines, language
+ * detection, removal of site furniture, the dateline and publication date, the troop and
+ * casualty figures (measures, qualifiers, attribution, as-of dates) and dated events found
+ * in the text, the entities they name, a provenance check of the draft itself, and Markdown
+ * escaping so that article text stays text.
  *
  * May import: claims.
  */
 export * from './ingest';
-export * from './extract';
+export * from './collect';
+export * from './datelines';
+export * from './dating';
+export * from './calendar';
+export * from './clauses';
+export * from './measures';
+export * from './qualifiers';
+export * from './attribution';
+export * from './asof';
+export * from './figures';
+export * from './events';
+export * from './check';
+export * from './names';
 export * from './furniture';
 export * from './language';
 export * from './markdown';

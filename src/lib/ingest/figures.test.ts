@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventsIn, figuresIn } from './extract';
+import { eventsIn } from './events';
+import { figuresOf } from './figures';
 import { sentences } from '../claims';
 
+const figuresIn = (s: string, language: 'en' | 'fr' = /\b(?:the|and|of|troops|soldiers)\b/.test(s) ? 'en' : 'fr') =>
+  figuresOf({ blocks: [{ kind: 'paragraph', text: s }], language, reference: {} }).figures;
 const fig = (s: string) => figuresIn(s).map(({ measure, low, high, qualifier }) => ({ measure, low, high, qualifier }));
 
 describe('figuresIn', () => {

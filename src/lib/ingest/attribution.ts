@@ -1,0 +1,192 @@
+/**
+ * Who made an estimate, and who relayed it, read from a sentence of English or French news
+ * copy: "according to X", "X said", "…, a affirmé vendredi le NIS", "a lawmaker said after a
+ * closed-door briefing by the NIS" (the NIS estimated, the lawmaker relayed), "Radio Svoboda,
+ * citing KCNA" (KCNA estimated, Radio Svoboda relayed), "put at … by US officials". A
+ * lawmaker, an interviewee or an outlet passing on an agency's figure is its relayer, never
+ * its estimator; a surname alone ("Park said") is the person the article named in full.
+ */
+
+/** One name a sentence gives a role to. */
+export interface Speaker {
+  text: string;
+  start: number;
+  how: 'subject' | 'according' | 'briefing' | 'citing' | 'cited-by' | 'agent';
+}
+
+export interface SentenceAttribution {
+  estimatedBy?: string | undefined;
+  relayedBy?: string | undefined;
+}
+
+const SPEECH_EN = 'said|says|told|tells|estimated|estimates|estimate|believes|believed|judged|judges|reported|reports|put|puts|gave|gives|added|adds|expects|expected|thinks|thought|claimed|claims|wrote|writes|posted|announced|announces|confirmed|confirms|stated|states|warned|assessed|assesses|argued|noted|indicated|talked\\s+about|spoke\\s+of|counted|counts|ranged|pledged|promised|put\\s+the\\s+\\w+\\s+at';
+const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient|chiffre|chiffrent";
+/** A speech or estimate verb, as the predicate of the name before it. */
+const SPEECH = new RegExp(`(?<![\\p{L}])(?:(?:also|now|again|then|had|has|have|previously|earlier|aussi|également|déjà|pour\\s+sa\\s+part)\\s+)*(?:${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}])`, 'giu');
+/** The same verbs, inverted after a comma: "…, a affirmé vendredi le NIS", "…, said a researcher". */
+const INVERTED = new RegExp(`,\\s*(?:${SPEECH_FR}|said|says|according\\s+to)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\\s+\\w+day|\\w+day)\\s+)?`, 'giu');
+const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|des)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)\s+/giu;
+/** Where a name written after a preposition stops. */
+const NP_END = /\s*(?:[,.;:!?»”")]|\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\s+l['’]issue|dans|après|avant|lors|pendant|pour|sur|en\s+(?!\p{Lu}))\s)/u;
+const DETERMINERS = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de)\s*/iu;
+const PRONOUN = /^(?:he|she|it|they|we|I|il|elle|ils|elles|on|nous|je|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
+const FIRST_PERSON = /^(?:I|we|my|our|je|nous|mon|ma|mes|notre|nos)$/iu;
+/** Who passes on another's figure: lawmakers briefed by an agency, and the like. */
+const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|sénateurs?|senators?)(?![\p{L}])/iu;
+/** Words that make a name an agency or an official body. */
+const AGENCY = /(?<![\p{L}])(?:agency|service|intelligence|directorate|ministry|department|pentagon|chiefs|command|office|renseignement|état-major|ministère|agence|département|direction|[A-Z]{2,5})(?![\p{L}])/u;
+
+/** A name read forwards from `at`: up to the next comma, clause or preposition, parentheses kept. */
+function nameForward(text: string, at: number): string {
+  const rest = text.slice(at);
+  let end = 0;
+  for (;;) {
+    const m = NP_END.exec(rest.slice(end));
+    if (!m) { end = rest.length; break; }
+    const stop = end + m.index;
+    // Keep a parenthesised acronym: "the National Intelligence Service (NIS)".
+    if (rest[stop] === '(' || /^\s*\(/.test(rest.slice(stop))) {
+      const close = rest.indexOf(')', stop);
+      if (close > 0 && close - stop < 40) { end = close + 1; continue; }
+    }
+    end = stop;
+    break;
+  }
+  let name = rest.slice(0, end).trim();
+  // An apposition naming the person: "le secrétaire du Conseil de sécurité russe, Sergueï Choïgou".
+  const apposition = /^,\s*((?:\p{Lu}[\p{L}'’-]+\s?){2,3})(?=[,.])/u.exec(rest.slice(end));
+  if (apposition && name) name = `${name}, ${apposition[1]!.trim()}`;
+  return name.split(/\s+/).slice(0, 14).join(' ');
+}
+
+/** The name before a verb at `at`: back to the start of its clause, past a relative clause or an apposition. */
+function nameBackward(text: string, at: number): string {
+  let before = text.slice(0, at).replace(/\s+$/, '');
+  // "X, who sits on the committee, told" / "X, s'exprimant sous couvert d'anonymat, a évoqué": drop the aside.
+  const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*)\b[^,]*,$/iu.exec(before);
+  if (aside) before = before.slice(0, aside.index);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—'), before.lastIndexOf('«'), before.lastIndexOf('“'));
+  let name = before.slice(cut + 1).trim();
+  // Drop a leading conjunction or subordinator: "that the agency", "et que le NIS".
+  name = name.replace(/^(?:.*\s)?(?:that|que|qu['’]|and|et|but|mais|when|as|while|where|if|because|then)\s+/iu, '');
+  name = name.replace(/\s+(?:les|la|le|l['’]|it|them)$/iu, ''); // object pronouns: "les évaluaient"
+  return name.split(/\s+/).slice(-10).join(' ').trim();
+}
+
+/**
+ * Every name a sentence gives a speaking or estimating role, in text order.
+ *
+ * @example
+ * speakersIn('About 3,000 soldiers were in Russia, a lawmaker said after a closed-door briefing by the National Intelligence Service.')
+ * // [{ text: 'a lawmaker', how: 'subject', … }, { text: 'the National Intelligence Service', how: 'briefing', … }]
+ */
+export function speakersIn(sentence: string): Speaker[] {
+  const out: Speaker[] = [];
+  const seen = new Set<number>();
+  const push = (text: string, start: number, how: Speaker['how']) => {
+    const clean = text.replace(/^[\s,«“"]+|[\s,»”"]+$/g, '');
+    if (!clean || seen.has(start) || !/[\p{L}]/u.test(clean)) return;
+    seen.add(start);
+    out.push({ text: clean, start, how });
+  };
+  for (const m of sentence.matchAll(ACCORDING)) {
+    const w = m[0].toLowerCase();
+    const how: Speaker['how'] = /brief|réunion/.test(w) ? 'briefing' : /^cit(ing|ant)/.test(w) ? 'citing' : /cited|cité/.test(w) ? 'cited-by' : 'according';
+    const at = m.index + m[0].length;
+    let name = nameForward(sentence, at);
+    name = name.replace(/^(?:les\s+)?(?:estimations?|chiffres|figures|estimates?)\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of)\s+/iu, '');
+    push(name, at, how);
+  }
+  for (const m of sentence.matchAll(INVERTED)) {
+    const at = m.index + m[0].length;
+    if (/according/i.test(m[0])) continue;
+    push(nameForward(sentence, at), at, 'subject');
+  }
+  for (const m of sentence.matchAll(SPEECH)) {
+    if (out.some((s) => s.start === m.index + m[0].length)) continue;
+    const before = sentence.slice(0, m.index);
+    if (/,\s*(?:a|ont|avait|avaient)?\s*$/.test(before) && /^(?:a|ont|avait|avaient)\s/i.test(m[0])) continue; // inverted, read above
+    const name = nameBackward(sentence, m.index);
+    if (!name || name.split(/\s+/).length > 10) continue;
+    const start = sentence.lastIndexOf(name, m.index);
+    // "Lawmakers briefed by the agency said": the lawmakers relay, the agency briefed.
+    const briefed = /^(.*?)\s+briefed\s+by\s+(.+)$/iu.exec(name);
+    if (briefed) { push(briefed[1]!, start, 'subject'); push(briefed[2]!, start + name.indexOf(briefed[2]!), 'briefing'); continue; }
+    if (/(?<![\p{L}])(?:estimates?|figures?|count|estimations?|chiffres?)$/iu.test(name) && !/(?<![\p{L}])(?:early|initial|first|western|occidentales?)(?![\p{L}])/iu.test(name)) {
+      // "My own estimate is", "Seoul's figures are": the owner speaks.
+      const owner = /^(.*?)['’]s?\s+(?:own\s+)?\p{L}+$/u.exec(name)?.[1] ?? /^(my|our|mon|ma|notre)\b/iu.exec(name)?.[1];
+      if (owner) push(owner, start, 'subject');
+      continue;
+    }
+    push(name, start >= 0 ? start : m.index, 'subject');
+  }
+  // Passive agent right after a figure: "was put at 10,000 to 12,000 by South Korean and US officials".
+  for (const m of sentence.matchAll(/(?:\d|thousand|mille)\s*(?:\p{L}+\s+){0,2}?by\s+/giu)) {
+    const at = m.index + m[0].length;
+    const name = nameForward(sentence, at);
+    if (/officials?|intelligence|services?|agency|ministry|\p{Lu}/u.test(name)) push(name, at, 'agent');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** What the article says of a person or body, to resolve a surname or a pronoun. */
+export interface AttributionContext {
+  /** Full names of people the article has named, with the title it gave them ("Lawmaker Park Sun-woo"). */
+  people: { name: string; titled: string; relayer: boolean }[];
+  /** The last agency named before this sentence (for "the agency", "it"). */
+  lastAgency?: string | undefined;
+  /** The last speaker named before this sentence (for "he", "the minister"). */
+  lastSpeaker?: string | undefined;
+  /** The agency whose briefing lawmakers last relayed (for "the session", a lawmaker alone). */
+  lastBriefing?: string | undefined;
+  /** In an interview: the person interviewed, who relays what others said. */
+  interviewee?: string | undefined;
+}
+
+/** A surname or first word resolved to the full name the article gave earlier ("Park" → "lawmaker Park Sun-woo"). */
+function fullName(name: string, context: AttributionContext): { text: string; relayer: boolean } {
+  const bare = name.replace(DETERMINERS, '');
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) {
+    const person = context.people.find((p) => p.name.split(/\s+/).some((w) => w === bare));
+    if (person) return { text: person.titled, relayer: person.relayer };
+  }
+  return { text: name, relayer: RELAYER.test(name) || context.people.some((p) => p.relayer && name.includes(p.name)) };
+}
+
+/**
+ * The estimator and relayer of a figure in a sentence: the figure's own "according to"
+ * first, then the sentence's first speaker that is not a relayer; a briefing agency, or the
+ * agency that "told lawmakers", is the estimator when a lawmaker speaks.
+ *
+ * @example
+ * attributeFigure('About 3,000 were in Russia, a lawmaker said after a closed-door briefing by the NIS.', 0, 60, context)
+ * // { estimatedBy: 'the NIS', relayedBy: 'a lawmaker' }
+ */
+export function attributeFigure(sentence: string, clauseStart: number, clauseEnd: number, context: AttributionContext): SentenceAttribution {
+  const speakers = speakersIn(sentence).map((s) => {
+    let text = s.text;
+    if (PRONOUN.test(text)) text = (/agency|agence|ministry|ministère|\bit\b/i.test(text) ? context.lastAgency : context.lastSpeaker) ?? text;
+    else if (FIRST_PERSON.test(text)) text = context.interviewee ?? text;
+    const full = fullName(text, context);
+    return { ...s, text: full.text, relayer: full.relayer || s.how === 'cited-by' };
+  });
+  if (speakers.length === 0) return {};
+  const agency = speakers.find((s) => s.how === 'briefing') ?? speakers.find((s) => s.how === 'citing');
+  const ownAccording = speakers.find((s) => s.how === 'according' && s.start >= clauseStart && s.start <= clauseEnd + 2);
+  const relayer = speakers.find((s) => s.relayer);
+  let estimator = agency ?? ownAccording ?? speakers.find((s) => !s.relayer);
+  let relayedBy = relayer && relayer !== estimator ? relayer.text : undefined;
+  if (!estimator && relayer) {
+    // A lawmaker alone: the figure is the briefing's the lawmakers relayed.
+    if (context.lastBriefing) return { estimatedBy: context.lastBriefing, relayedBy: relayer.text };
+    return { estimatedBy: relayer.text };
+  }
+  if (estimator && !relayedBy && /told\s+lawmakers|aux\s+députés|told\s+parliament/iu.test(sentence)) relayedBy = undefined;
+  if (context.interviewee && estimator && estimator.text !== context.interviewee && !relayedBy) relayedBy = context.interviewee;
+  return { ...(estimator ? { estimatedBy: estimator.text } : {}), ...(relayedBy ? { relayedBy } : {}) };
+}
+
+/** Whether a name is an agency or official body (for "the agency" and "it"). */
+export const isAgencyName = (name: string): boolean => AGENCY.test(name);
+/** Whether a name is a lawmaker or another relayer of a briefing. */
+export const isRelayerName = (name: string): boolean => RELAYER.test(name);

@@ -1,0 +1,264 @@
+/**
+ * The troop and casualty figures of an article: every count the number reader finds
+ * (`readNumbers`, ranges included) that counts soldiers or casualties, with its measure,
+ * qualifier, hedging, estimator and relayer, as-of date and a quote that holds its numbers
+ * and no other, on word boundaries: what the provenance rule will check.
+ */
+import {
+  quoteBoundaryProblem, readNumbers, sentenceSpans,
+  type FigureCount, type FoundNumber, type Language, type Measure, type NumberReading, type Qualifier, type Range,
+} from '../claims';
+import { asOfFor, StatementDates } from './asof';
+import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
+import { timeExpressions, type Reference } from './calendar';
+import { clauseAround, joinBetween } from './clauses';
+import { countsTroops, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+import { qualifierOf, rangeQualifier } from './qualifiers';
+
+export interface ExtractedFigure {
+  measure: Measure;
+  topic: 'troops' | 'casualties';
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+  reportedly: boolean;
+  /** For troops deployed: all sent since a start, or present at a date (a guess the editor confirms). */
+  count?: FigureCount | undefined;
+  asOf?: string | undefined;
+  estimatedBy?: string | undefined;
+  relayedBy?: string | undefined;
+  quote: string;
+  /** Which block of the article, and where in it. */
+  block: number;
+}
+
+/** A count in a block: one number, or the two ends of a range. */
+interface Candidate extends Range {
+  low: number;
+  high: number;
+  range: boolean;
+}
+
+const HEDGE = /(?<![\p{L}])(?:auraient|aurait|seraient|serait|s['’]élèveraient|s['’]élèverait|atteindraient|atteindrait|reportedly|allegedly|(?:is|are)\s+(?:said|believed|thought)\s+to|would\s+have|could\s+have)(?![\p{L}])/iu;
+const PART_OF = /(?:^|[\s,])(?:including|dont|of\s+whom|of\s+which|among\s+them|parmi\s+(?:eux|lesquels|lesquelles))\s+(?:\p{L}+\s+){0,2}$/iu;
+const UPDATE_PREFIX = /^(?:UPDATE|Update|MISE À JOUR|Mise à jour)\s*(?:,|\(|le)?\s*([^:)]{3,30}?)\s*[):]/u;
+
+function candidatesOf(reading: NumberReading): Candidate[] {
+  const inRange = new Set<FoundNumber>();
+  const out: Candidate[] = [];
+  for (const r of reading.ranges) {
+    inRange.add(reading.numbers.find((n) => n.start === r.low.start)!);
+    inRange.add(reading.numbers.find((n) => n.start === r.high.start)!);
+    out.push({ start: r.start, end: r.end, low: r.low.value, high: r.high.value, range: true });
+  }
+  for (const n of reading.numbers) if (!inRange.has(n)) out.push({ start: n.start, end: n.end, low: n.value, high: n.value, range: false });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The keys a speaker is known by: its acronyms, the head word of its name, its initials ("Joint Chiefs of Staff" → JCS). */
+export function speakerKeys(name: string): string[] {
+  const keys = new Set<string>();
+  for (const a of name.match(/\b[A-Z]{2,5}\b/g) ?? []) keys.add(a);
+  const caps = name.replace(/\([^)]*\)/g, ' ').match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  const initials = caps.filter((w) => !/['’]s$/.test(w)).map((w) => w[0]).join('');
+  if (initials.length >= 2) keys.add(initials.slice(-3));
+  const head = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (head && head.length > 2) keys.add(head);
+  return [...keys];
+}
+
+const PERSON = /(?:(Lawmaker|lawmaker|Rep\.|MP|[Ll]e\s+député(?:e)?(?:\s+sud-coréen(?:ne)?)?|[Ll]a\s+députée|député(?:e)?(?:\s+sud-coréen(?:ne)?)?|senator|Senator|sénateur)\s+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2})/gu;
+const NOT_PERSON = /(?<![\p{L}])(?:North|South|Korea|Corée|Russia|Russie|Ukraine|Kursk|Koursk|Service|Staff|Council|Conseil|Ministry|Defence|Defense|Intelligence|Department|Pyongyang|Seoul|Séoul|Moscow|Moscou|Kyiv|Kiev|Washington|Far|East|Square|Army|Press|News|Wire|Agence|Assembly|Sud|Nord|Nations|United|States|Centre|Center|Directorate|Chiefs|Forces|Union|House|Kremlin|Pentagon|Joint)(?![\p{L}])/u;
+
+/** People the article names in full, with the title it gives them (lawmakers relay briefings). */
+function peopleIn(text: string): AttributionContext['people'] {
+  const out: AttributionContext['people'] = [];
+  for (const m of text.matchAll(PERSON)) {
+    const name = m[2]!;
+    if (NOT_PERSON.test(name) || out.some((p) => p.name === name)) continue;
+    const title = m[1];
+    out.push({ name, titled: title ? `${title.replace(/^L/, 'l')} ${name}` : name, relayer: !!title && isRelayerName(title) });
+  }
+  return out;
+}
+
+const INTERVIEW = /(?<![\p{L}])(?:spoke\s+(?:to|with)\s+(?:him|her|them)|talked\s+(?:to|with)\s+(?:him|her|them)|interviewed|an\s+interview\s+with|in\s+an\s+interview|l['’]entretien|cet\s+entretien|a\s+répondu\s+à\s+nos\s+questions|interrogée?)(?![\p{L}])/iu;
+
+export interface ArticleFigures {
+  figures: ExtractedFigure[];
+  /** Every estimator and relayer name found, for the list of names no entity knows. */
+  names: string[];
+}
+
+/** The paragraphs of an article with what ingest knows when reading them. */
+export interface FigureInput {
+  /** The article's blocks in order; only paragraphs are read for figures. */
+  blocks: readonly { text: string; kind: 'paragraph' | 'heading' | 'caption' }[];
+  language: Language;
+  /** What relative dates resolve against (empty when the publication date is unknown). */
+  reference: Reference;
+}
+
+/**
+ * The troop and casualty figures of an article's paragraphs, in text order.
+ *
+ * @example
+ * figuresOf({ blocks: [{ kind: 'paragraph', text: 'Le NIS estime qu’environ 2 000 d’entre eux ont été tués.' }], language: 'fr', reference: {} }).figures[0]
+ * // { measure: 'killed', low: 2000, high: 2000, qualifier: 'about', estimatedBy: 'Le NIS', … }
+ */
+export function figuresOf(input: FigureInput): ArticleFigures {
+  const all = input.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+  const context: AttributionContext = { people: peopleIn(all) };
+  const statements = new StatementDates();
+  const figures: ExtractedFigure[] = [];
+  const names = new Set<string>();
+  let interviewDate: string | undefined;
+  let interviewSeen = false;
+  let previousSentence = '';
+
+  input.blocks.forEach((block, blockIndex) => {
+    if (block.kind !== 'paragraph') return;
+    const text = block.text;
+    let reference = input.reference;
+    // "UPDATE, Nov. 6: …": the paragraph's weekdays count from the update.
+    const update = UPDATE_PREFIX.exec(text);
+    if (update && reference.day) {
+      const d = timeExpressions(update[1]!, reference).find((e) => e.kind === 'point' && e.date?.length === 10);
+      if (d?.date) reference = { day: d.date };
+    }
+    const reading = readNumbers(text, { language: input.language });
+    const candidates = candidatesOf(reading);
+    for (const span of sentenceSpans(text)) {
+      const sentence = text.slice(span.start, span.end);
+      const expressions = timeExpressions(sentence, reference);
+      // An interview: its first person answers, and "now" is the day it took place.
+      if (!interviewSeen && INTERVIEW.test(sentence)) {
+        interviewSeen = true;
+        interviewDate = expressions.find((e) => e.kind === 'point' && e.date?.length === 10)?.date ?? undefined;
+        context.interviewee = context.people[0]?.name;
+      }
+      const speakers = speakersIn(sentence);
+      const inSentence = candidates.filter((c) => c.start >= span.start && c.end <= span.end)
+        .map((c) => ({ ...c, start: c.start - span.start, end: c.end - span.start }));
+      const clauses = inSentence.map((c) => clauseAround(sentence, c.start, c.end));
+      let previous: ExtractedFigure | undefined;
+      inSentence.forEach((c, i) => {
+        const clause = clauses[i]!;
+        const prevEnd = Math.max(clause.start, inSentence[i - 1]?.end ?? 0);
+        const nextStart = Math.min(clause.end, inSentence[i + 1]?.start ?? sentence.length);
+        const before = sentence.slice(prevEnd, c.start);
+        const clauseBefore = sentence.slice(clause.start, c.start);
+        const after = sentence.slice(c.end, nextStart);
+        const around = `${previousSentence} ${sentence.slice(0, clause.start)}`;
+        const measure = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous);
+        if (!measure) return;
+        const qualifier = c.range ? rangeQualifier(sentence.slice(0, c.start)) : qualifierOf(sentence.slice(0, c.start), after);
+        const quote = quoteFor(text, reading, span.start, c, clause, inSentence, i);
+        if (!quote) return;
+        const attribution = attributeFigure(sentence, clause.start, clause.end, context);
+        const keys = [...speakerKeys(attribution.estimatedBy ?? ''), ...speakerKeys(attribution.relayedBy ?? '')];
+        const pronoun = speakers.some((s) => /^(?:he|she|it|they|il|elle|ils|the\s+\p{L}+|le\s+\p{L}+|l['’]\p{L}+)$/iu.test(s.text));
+        const carried = statements.of(keys, pronoun) ?? (context.interviewee && !attribution.relayedBy ? interviewDate : undefined);
+        const asOf = asOfFor({
+          sentence, figure: c, clause, otherClauses: clauses.filter((_, j) => j !== i), expressions,
+          carried, now: interviewDate ?? input.reference.day,
+        });
+        const topic = measure === 'deployed' || measure === 'planned' ? 'troops' : 'casualties';
+        const figure: ExtractedFigure = {
+          measure, topic, low: c.low, high: c.high, qualifier,
+          reportedly: HEDGE.test(clauseBefore) || HEDGE.test(after.split(/\s+/).slice(0, 6).join(' ')),
+          ...(measure === 'deployed' ? { count: deployedCount(sentence.slice(clause.start, clause.end)) } : {}),
+          ...(asOf ? { asOf } : {}),
+          ...(attribution.estimatedBy ? { estimatedBy: attribution.estimatedBy } : {}),
+          ...(attribution.relayedBy ? { relayedBy: attribution.relayedBy } : {}),
+          quote, block: blockIndex,
+        };
+        figures.push(figure);
+        previous = figure;
+        for (const n of [attribution.estimatedBy, attribution.relayedBy]) if (n) names.add(n);
+      });
+      // What this sentence tells of who speaks, and when, for the sentences after it.
+      const speechDate = expressions.find((e) => e.kind === 'point' && e.date?.length === 10 && /said|told|affirmé|indiqué|annoncé|précisé|post|rapporté|évoqu|fait état/i.test(sentence))?.date;
+      for (const s of speakers) {
+        const keys = speakerKeys(s.text);
+        const dated = speechDate ?? figures.filter((f) => f.block === blockIndex).at(-1)?.asOf;
+        if (dated && dated.length === 10 && inSentence.length + (speechDate ? 1 : 0) > 0) statements.record(keys, dated);
+        if (s.how === 'briefing' || (isAgencyName(s.text) && /told\s+lawmakers|aux\s+députés/i.test(sentence))) context.lastBriefing = s.text;
+        if (isAgencyName(s.text)) context.lastAgency = s.text;
+        if (!/^(?:he|she|it|they|il|elle|ils)$/i.test(s.text)) context.lastSpeaker = s.text;
+      }
+      for (const m of sentence.matchAll(/((?:\p{Lu}[\p{L}'’-]+\s+){1,5})\(([A-Z]{2,5})\)/gu)) context.lastAgency = `${m[1]!.trim()} (${m[2]})`;
+      previousSentence = sentence;
+    }
+  });
+  return { figures, names: [...names] };
+}
+
+/** The measure of a count from the words around it, or null when it counts no troops or casualties. */
+function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined): Measure | null {
+  const head = headOf(after);
+  if (head.kind === 'other') return null;
+  if (head.kind === 'casualty') return head.measure;
+  const predicate = predicateMeasure(after);
+  if (head.kind === 'people') {
+    if (c.high < 2) return null;
+    if (predicate) return predicate;
+    // A part of a total takes the total's measure ("6,000 engineers and builders, including 1,000 deminers").
+    if (previous && previous.topic === 'troops' && PART_OF.test(before)) return previous.measure;
+    return isPlanned(clauseBefore, after) ? 'planned' : 'deployed';
+  }
+  // No noun: the words around the count say what it counts.
+  if (c.high < 100) return null;
+  if (predicate) return predicate;
+  const aggregate = measureBefore(clauseBefore);
+  if (aggregate) return aggregate;
+  if (!countsTroops(clauseBefore, clauseAfter, context)) return null;
+  return isPlanned(clauseBefore, after) ? 'planned' : 'deployed';
+}
+
+/**
+ * The quote of a count: its clause, cut at a join before or after another count, on word
+ * boundaries, holding exactly the count's numbers as the provenance rule reads them in its
+ * block; else just the count and its noun; else nothing.
+ */
+function quoteFor(block: string, reading: NumberReading, offset: number, c: Candidate, clause: Range, all: readonly Candidate[], index: number): string | null {
+  let start = offset + clause.start;
+  let end = offset + clause.end;
+  const own = new Set([c.low, c.high]);
+  for (const o of all) {
+    if (o === all[index]) continue;
+    const os = offset + o.start;
+    const oe = offset + o.end;
+    if (oe <= offset + c.start && oe > start) {
+      const join = joinBetween(block, oe, offset + c.start);
+      start = join ? join.end : offset + c.start;
+    } else if (os >= offset + c.end && os < end) {
+      const join = joinBetween(block, offset + c.end, os);
+      end = join ? join.start : offset + c.end;
+    }
+  }
+  const tries: [number, number][] = [[start, end]];
+  // The fallback: the qualifier, the count and up to four words after it.
+  const minimalEnd = offset + c.end + (/^(?:[\s\u00A0\u202F]+[\p{L}'’-]+){0,4}/u.exec(block.slice(offset + c.end, end))?.[0].length ?? 0);
+  const q = /(?:[\p{L}'’~]+[\s\u00A0\u202F]+){0,3}$/u.exec(block.slice(start, offset + c.start));
+  tries.push([offset + c.start - (q?.[0].length ?? 0), Math.min(minimalEnd, end)]);
+  for (const [s0, e0] of tries) {
+    let s = s0;
+    let e = e0;
+    while (s < e && /[\s,;:–—«»“”"'’(\-]/u.test(block[s]!)) s++;
+    s = trimLeadingJoin(block, s, offset + c.start);
+    while (e > s && /[\s,;:–—«»“”"(\-]/u.test(block[e - 1]!)) e--;
+    if (e <= s) continue;
+    if (quoteBoundaryProblem(block, s, e, reading)) continue;
+    const inside = reading.numbers.filter((n) => n.start >= s && n.end <= e).map((n) => n.value);
+    if (inside.length && inside.every((v) => own.has(v)) && [...own].every((v) => inside.includes(v))) return block.slice(s, e);
+  }
+  return null;
+}
+
+/** A quote does not open on "and that" or "et que". */
+function trimLeadingJoin(block: string, s: number, limit: number): number {
+  const m = /^(?:and\s+that|and|et\s+que|et\s+qu['’]|et|that|que|qu['’]|but|mais|or|ou)\s+/iu.exec(block.slice(s, limit));
+  return m ? s + m[0].length : s;
+}
+

@@ -1,0 +1,167 @@
+/**
+ * What a number in an article counts, in English and French: troops deployed or planned,
+ * killed, wounded, killed-or-wounded, captured, or losses. Measures are never merged: "killed
+ * or injured" is killed-or-wounded, not killed; "casualties", "pertes" and "killed and
+ * wounded" taken together are losses; in "N casualties, of which M killed" the total and its
+ * part are two figures of two measures.
+ */
+import type { Measure } from '../claims';
+
+/** What the words right after a number say it counts. */
+export type Head =
+  /** People who may be troops or casualties: soldiers, troops, engineers, "North Koreans". */
+  | { kind: 'people' }
+  /** A casualty noun or participle that names the measure itself: casualties, dead, tués, prisonniers. */
+  | { kind: 'casualty'; measure: Measure }
+  /** No noun: "1,500 had left", "10,000 by December", "15 000 déployés", "4,000, including…". */
+  | { kind: 'elliptic' }
+  /** Something else: containers, shells, km, readers. */
+  | { kind: 'other' };
+
+const PEOPLE = /^(?:soldiers?|troops?|servicemen|service\s+members|personnel|fighters|combatants|men|conscripts|recruits|reinforcements|officers|commandos|marines|sappers|engineers|deminers|builders|workers|labou?rers|(?:North\s+)?Koreans|soldats?|troupes?|militaires|hommes|combattants?|conscrits|recrues|renforts|officiers|commandos|sapeurs|ingénieurs|démineurs|ouvriers|travailleurs|Nord-Coréens|membres)(?![\p{L}])/iu;
+/** People counted only when a military word goes with them ("military construction workers", "ouvriers militaires"). */
+const CIVILIAN_UNLESS_MILITARY = /^(?:builders|workers|labou?rers|ouvriers|travailleurs)$/i;
+/** Words between a number and its noun that say nothing about the measure. */
+const ADJECTIVE = /^(?:(?:North|South)[\s-]+Korean|nord-coréen(?:ne)?s?|sud-coréen(?:ne)?s?|Russian|russes?|Ukrainian|ukrainien(?:ne)?s?|Korean|additional|more|further|fresh|new|other|extra|combat|military|construction|elite|special(?:\s+forces)?|regular|young|active|armed|frontline|front-line|supplémentaires?|autres|nouveaux|nouvelles|premiers|jeunes|de\s+plus|of\s+its|of\s+the|de\s+ses|de\s+leurs|d['’]élite|du\s+génie)(?![\p{L}])\s*/iu;
+const OF_THEM = /^(?:of\s+(?:them|those|whom|these)|d['’]entre\s+(?:eux|elles)|parmi\s+eux)(?![\p{L}])\s*/iu;
+/** Words after which a number has no noun of its own. */
+const ELLIPTIC = /^(?:$|[.,;:!?»”")\]–—-]|(?:had|have|has|were|was|are|is|be|been|would|will|could|may|might|by|in|to|at|on|of|from|for|toward|towards|into|with|since|and|or|but|now|already|so|in\s+all|in\s+total|altogether|more|still|had|ont|a|avaient|avait|sont|étaient|était|seraient|auraient|aurait|serait|sont|en|à|au|aux|dans|depuis|sur|pour|par|vers|selon|et|ou|mais|le|la|les|déjà|désormais|au\s+total|déployés|déployées|envoyés|envoyées|arrivés|présents|deployed|sent|dispatched|arrived|left|crossed|died|dead|killed|wounded|injured|captured)(?![\p{L}]))/iu;
+
+/**
+ * What the text right after a number says it counts.
+ *
+ * @example
+ * headOf(' North Korean soldiers were in Russia') // { kind: 'people' }
+ * headOf(' tués ou blessés') // { kind: 'casualty', measure: 'killed-or-wounded' }
+ * headOf(' containers of munitions') // { kind: 'other' }
+ */
+export function headOf(after: string): Head {
+  let rest = after.replace(/^[+\s\u00A0\u202F]+/, '');
+  const casualty = casualtyAt(rest);
+  if (casualty) return { kind: 'casualty', measure: casualty };
+  rest = rest.replace(OF_THEM, '');
+  let military = false;
+  for (let i = 0; i < 4; i++) {
+    const m = ADJECTIVE.exec(rest) ?? /^(?:(?:de|des|of)\s+|d['’]\s*)(?=[\p{L}])/iu.exec(rest);
+    if (!m) break;
+    if (/military|militaire|combat|construction|génie/i.test(m[0])) military = true;
+    rest = rest.slice(m[0].length);
+  }
+  const noun = PEOPLE.exec(rest);
+  if (noun) {
+    const after2 = rest.slice(noun[0].length, noun[0].length + 20);
+    if (CIVILIAN_UNLESS_MILITARY.test(noun[0]) && !military && !/^\s+(?:militaires|military)/i.test(after2)) return { kind: 'other' };
+    return { kind: 'people' };
+  }
+  if (casualtyAt(rest)) return { kind: 'casualty', measure: casualtyAt(rest)! };
+  if (ELLIPTIC.test(rest)) return { kind: 'elliptic' };
+  return { kind: 'other' };
+}
+
+const KILLED_OR_WOUNDED = /^(?:killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed|dead\s+or\s+(?:wounded|injured)|(?:tués|morts)\s+ou\s+blessés|blessés\s+ou\s+tués)(?![\p{L}])/iu;
+const KILLED_AND_WOUNDED = /^(?:killed\s+and\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu;
+const NOUNS: [RegExp, Measure][] = [
+  [/^(?:casualties|losses|pertes|victimes\s+militaires)(?![\p{L}])/iu, 'losses'],
+  [/^(?:prisoners?(?:\s+of\s+war)?|POWs?|prisonniers(?:\s+de\s+guerre)?|captives)(?![\p{L}])/iu, 'captured'],
+  [/^(?:dead|killed|deaths|fatalities|morts|tués|décès)(?![\p{L}])/iu, 'killed'],
+  [/^(?:wounded|injured|blessés)(?![\p{L}])/iu, 'wounded'],
+];
+
+/** The casualty measure a phrase starting right here names, if any. */
+function casualtyAt(text: string): Measure | null {
+  if (KILLED_OR_WOUNDED.test(text)) return 'killed-or-wounded';
+  if (KILLED_AND_WOUNDED.test(text)) return 'losses';
+  return NOUNS.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
+/** Predicates after a count of people that make it a casualty count ("had been killed", "ont été tués", "captured"). */
+const PREDICATES: [RegExp, Measure][] = [
+  [/(?<![\p{L}])(?:killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|(?:tués|morts)\s+ou\s+blessés)(?![\p{L}])/iu, 'killed-or-wounded'],
+  [/(?<![\p{L}])(?:killed\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu, 'losses'],
+  [/(?<![\p{L}])(?:captured|taken\s+prisoner|prisoners?|capturés|faits\s+prisonniers|fait\s+prisonniers)(?![\p{L}])/iu, 'captured'],
+  [/(?<![\p{L}])(?:killed|died|dead|lost\s+their\s+lives|tués|morts|tombés|décédés)(?![\p{L}])/iu, 'killed'],
+  [/(?<![\p{L}])(?:wounded|injured|blessés)(?![\p{L}])/iu, 'wounded'],
+];
+
+/**
+ * The casualty measure the predicate after a count names, within its first words
+ * ("had been killed or wounded since…" → killed-or-wounded); a purpose clause further on
+ * ("to make up for the losses") says nothing about the count.
+ *
+ * @example
+ * predicateMeasure(' North Korean soldiers had been killed or wounded since the start') // 'killed-or-wounded'
+ * predicateMeasure(' soldiers to make up for the losses') // null
+ */
+export function predicateMeasure(after: string): Measure | null {
+  const words = after.trim().split(/\s+/).slice(0, 9).join(' ');
+  for (const [re, measure] of PREDICATES) if (re.test(words)) return measure;
+  return null;
+}
+
+const AGGREGATE_BEFORE = /(?<![\p{L}])(?:casualties|losses|pertes|(?<!death\s)toll|bilan|lost)(?![\p{L}])[^.;:]{0,60}$/iu;
+const KILLED_BEFORE = /(?<![\p{L}])(?:death\s+toll|deaths|dead|morts|tués|killed|décès)(?![\p{L}])[^.;:,]{0,40}$/iu;
+
+/**
+ * The casualty measure the words before a count give it when the count has no noun
+ * ("North Korean losses are estimated at around 4,000", "casualties … had passed 3,000").
+ *
+ * @example
+ * measureBefore('North Korean losses are estimated at around ') // 'losses'
+ */
+export function measureBefore(clause: string): Measure | null {
+  if (KILLED_BEFORE.test(clause)) return 'killed';
+  if (AGGREGATE_BEFORE.test(clause)) return 'losses';
+  return null;
+}
+
+const PLANNED = /(?<![\p{L}])(?:decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont))(?![\p{L}])/iu;
+const PLANNED_AFTER = /^[^.;:,]{0,40}?(?<![\p{L}])(?:promised|pledged|promis|prévus|annoncés|to\s+be\s+sent)(?![\p{L}])/iu;
+
+/**
+ * Whether troops are planned or announced rather than sent: a decision, pledge, plan or
+ * future ("a décidé d'envoyer", "could send up to", "pledged in June to send", "comprendra",
+ * "les douze mille hommes promis").
+ *
+ * @example
+ * isPlanned('La Corée du Nord va envoyer ', ' militaires dans la région') // true
+ * isPlanned('North Korea has sent about ', ' additional troops') // false
+ */
+export function isPlanned(clauseBefore: string, after: string): boolean {
+  return PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after);
+}
+
+const CUMULATIVE = /(?<![\p{L}])(?:depuis|since|envoy\p{L}*|sent|dispatch\p{L}*|au\s+total|in\s+total|en\s+tout|so\s+far|jusqu['’]ici|déjà|in\s+all|altogether)(?![\p{L}])/iu;
+
+/**
+ * For troops deployed: whether the clause counts all sent since a start (cumulative) or
+ * those present at a date. A guess the editor confirms.
+ *
+ * @example
+ * deployedCount('Depuis octobre 2024, environ 15 000 soldats auraient déjà été déployés') // 'cumulative'
+ */
+export function deployedCount(clause: string): 'cumulative' | 'present' {
+  return CUMULATIVE.test(clause) ? 'cumulative' : 'present';
+}
+
+/** Nouns and verbs that tie a count without a noun to troops. */
+const TROOP_WORDS = /(?<![\p{L}])(?:soldiers?|troops?|forces?|contingent|reinforcements|rotation|units?|deployment|force|fighters|soldats?|troupes?|militaires|hommes|renforts|contingent|unités?|déploiement|sent|send|sending|dispatched|deployed|deploy|arrived|arriving|left|crossed|moved|envoy\p{L}*|déploy\p{L}*|arriv\p{L}*|transport\p{L}*)(?![\p{L}])/iu;
+/** Words that make a count without a noun about something else: an army's size, a budget, munitions. */
+const NOT_TROOPS = /(?<![\p{L}])(?:army|armée|population|budget|shells?|obus|munitions|rounds|containers|conteneurs|missiles?|km|kilomet\p{L}+|dollars?|won|yen|roubles?|euros?|readers|views|lecteurs)(?![\p{L}])/iu;
+
+/**
+ * Whether a count without a noun counts troops: its clause speaks of them, or estimates or
+ * expects a figure in a context that does — the sentence before the count, or the sentence
+ * before it ("Séoul et Washington les évaluaient entre 10 000 et 12 000", "The agency
+ * expects the total to reach about 10,000").
+ *
+ * @example
+ * countsTroops('a second contingent of ', ' had left the port', '') // true
+ * countsTroops('which is thought to number more than ', '.', 'roughly 15,000 troops have been sent') // false
+ */
+export function countsTroops(clauseBefore: string, clauseAfter: string, context: string): boolean {
+  const clause = `${clauseBefore} ${clauseAfter}`;
+  if (NOT_TROOPS.test(clause)) return false;
+  if (TROOP_WORDS.test(clause)) return true;
+  return (ESTIMATE.test(clauseBefore) || PLANNED.test(clauseBefore)) && TROOP_WORDS.test(context) && !NOT_TROOPS.test(context);
+}
+const ESTIMATE = /(?<![\p{L}])(?:ranged?|estimated?|estimates?|put\s+(?:it|them|the\s+\p{L}+)?\s*at|put\s+at|numbered|évalu\p{L}*|estim\p{L}*|chiffr\p{L}*|compt\p{L}*)(?![\p{L}])/iu;
