@@ -158,8 +158,9 @@ const words = (s: string) => new Set(s.normalize('NFD').replace(/\p{M}/gu, '').t
 
 /**
  * Whether a draft figure names the key's estimator: the same entity when the key's
- * estimator resolves to one, else a head word in common ("HUR", "agency", "Kyiv"); an
- * unattributed key wants no estimator.
+ * estimator resolves to an agency, person or outlet, else a word in common besides the
+ * names of the two Koreas and Ukraine ("HUR", "agency", "Kyiv"); an unattributed key wants
+ * no estimator. A lenient measure, reported beside the strict ones.
  *
  * @example
  * estimatorAgrees(match, entities) // true for "the National Intelligence Service" against "South Korea's National Intelligence Service (NIS)"
@@ -169,9 +170,11 @@ export function estimatorAgrees(m: Match, entities: readonly GlossaryEntry[]): b
   const got = m.draft.attribution?.estimatedBy;
   if (!want) return !got;
   if (!got) return false;
-  const wantEntity = resolveName(want, entities, ESTIMATOR_LEVELS)?.id;
-  const gotEntity = m.draft.attribution?.estimatedByEntity ?? resolveName(got, entities, ESTIMATOR_LEVELS)?.id;
-  if (wantEntity) return wantEntity === gotEntity;
+  // An agency, person or outlet the key names must be the same entity; a state ("South
+  // Korea's Joint Chiefs of Staff" names only South Korea) is compared by its words.
+  const named = (text: string) => resolveName(text, entities, ESTIMATOR_LEVELS);
+  const wantEntity = named(want);
+  if (wantEntity && wantEntity.kind !== 'state') return wantEntity.id === (m.draft.attribution?.estimatedByEntity ?? named(got)?.id);
   const w = words(want);
   return [...words(got)].some((x) => w.has(x));
 }

@@ -29,8 +29,15 @@ export class StatementDates {
 
 const SPEECH_NEAR = /(?<![\p{L}])(?:said|says|told|announced|reported|added|stated|estimated|wrote|posted|gave|put|confirmed|claimed|warned|briefing|post|statement|interview|report|affirmé|affirmait|déclaré|indiqué|annoncé|précisé|rapporté|estimé|évoqué|évoquait|état|communiqué|publié|avancé)(?![\p{L}])/iu;
 
-/** Whether an expression dates a statement: right after a speech verb or noun ("said on Monday", "a post on Sunday"), or right before it ("lundi, le ministre a affirmé"). */
-function isSpeechDate(sentence: string, e: TimeExpression): boolean {
+/**
+ * Whether an expression dates a statement: right after a speech verb or noun ("said on
+ * Monday", "a post on Sunday"), or just before the speaker at the head of the sentence
+ * ("Mercredi, le renseignement ukrainien a fait état…").
+ *
+ * @example
+ * isSpeechDate('HUR said on Tuesday that…', timeExpressions('HUR said on Tuesday that…', { day: '2025-03-12' })[0]!) // true
+ */
+export function isSpeechDate(sentence: string, e: TimeExpression): boolean {
   const before = sentence.slice(Math.max(0, e.start - 24), e.start);
   const after = sentence.slice(e.end, e.end + 24);
   return SPEECH_NEAR.test(before) || (/^\s*[,]?\s*(?:\p{L}+\s+){0,6}?(?:a|ont|avait)?\s*(?:said|told|affirmé|indiqué|annoncé|déclaré)/iu.test(after) && e.start < 30);
@@ -41,8 +48,10 @@ export interface AsOfInput {
   /** The figure's numbers and its clause, in sentence offsets. */
   figure: Range;
   clause: Range;
-  /** The clauses of the sentence's other figures, whose dates are theirs. */
+  /** The clauses of the sentence's other figures, whose dates are theirs (a statement's date excepted). */
   otherClauses: readonly Range[];
+  /** Every count of the sentence: a number the reader counts is never a year. */
+  counts?: readonly Range[] | undefined;
   expressions: readonly TimeExpression[];
   /** The date the figure's speaker last stated something, if known. */
   carried?: string | undefined;
@@ -60,19 +69,25 @@ export interface AsOfInput {
 export function asOfFor(input: AsOfInput): string | undefined {
   const { sentence, figure, clause } = input;
   const inside = (e: TimeExpression, r: Range) => e.start >= r.start && e.end <= r.end;
-  const usable = input.expressions.filter((e) => e.kind !== 'since' && !input.otherClauses.some((r) => inside(e, r) && !inside(e, clause)));
-  const near = (list: TimeExpression[]) => list.sort((a, b) => Math.abs(a.start - figure.start) - Math.abs(b.start - figure.start))[0];
+  const overlaps = (e: TimeExpression, r: Range) => e.start < r.end && r.start < e.end;
+  // A number the reader counts is no year; a relative clause ("…, qui avait révélé à la mi-octobre, …") dates its own verb.
+  const all = input.expressions.filter((e) => e.kind !== 'since' && !(input.counts ?? []).some((r) => overlaps(e, r)));
+  const asides = [...sentence.matchAll(/,\s*(?:qui|which|who|whose|where|où|dont)(?![\p{L}])[^,]*(?=,)/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const usable = all.filter((e) => inside(e, clause) || !asides.some((r) => inside(e, r)));
+  // A statement's date ("said last Thursday that … and that …") dates every figure it states.
   const speech = usable.find((e) => e.kind === 'point' && isSpeechDate(sentence, e))?.date ?? undefined;
+  const own = (e: TimeExpression) => !input.otherClauses.some((r) => inside(e, r) && !inside(e, clause));
+  const near = (list: TimeExpression[]) => list.sort((a, b) => Math.abs(a.start - figure.start) - Math.abs(b.start - figure.start))[0];
   const nowDate = () => speech ?? input.carried ?? input.now;
   const resolve = (e: TimeExpression | undefined) => (e ? (e.kind === 'now' ? nowDate() : e.date ?? undefined) : undefined);
 
-  const asOf = usable.find((e) => e.asOf);
+  const asOf = usable.find((e) => e.asOf && own(e));
   if (asOf) return resolve(asOf);
-  const own = near(usable.filter((e) => inside(e, clause)));
-  if (own) return resolve(own);
+  const mine = near(usable.filter((e) => inside(e, clause)));
+  if (mine) return resolve(mine);
   if (speech) return speech;
-  const other = near(usable.filter((e) => e.kind === 'point' || e.kind === 'now'));
+  const other = near(usable.filter((e) => own(e) && (e.kind === 'point' || e.kind === 'now')));
   if (other) return resolve(other);
-  if (usable.some((e) => e.kind === 'vague' || e.kind === 'period')) return undefined;
+  if (usable.some((e) => own(e) && (e.kind === 'vague' || e.kind === 'period'))) return undefined;
   return input.carried;
 }

@@ -19,24 +19,35 @@ export interface SentenceAttribution {
   relayedBy?: string | undefined;
 }
 
-const SPEECH_EN = 'said|says|told|tells|estimated|estimates|estimate|believes|believed|judged|judges|reported|reports|put|puts|gave|gives|added|adds|expects|expected|thinks|thought|claimed|claims|wrote|writes|posted|announced|announces|confirmed|confirms|stated|states|warned|assessed|assesses|argued|noted|indicated|talked\\s+about|spoke\\s+of|counted|counts|ranged|pledged|promised|put\\s+the\\s+\\w+\\s+at';
+const SPEECH_EN = 'said|says|told|tells|estimated|estimates|believes|believed|judged|judges|reported|reports|put|puts|gave|gives|added|adds|expects|expected|thinks|thought|claimed|claims|wrote|writes|posted|announced|announces|confirmed|confirms|stated|states|warned|assessed|assesses|argued|noted|indicated|talked\\s+about|spoke\\s+of|counted|counts|ranged|pledged|promised';
 const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient|chiffre|chiffrent";
 /** A speech or estimate verb, as the predicate of the name before it. */
 const SPEECH = new RegExp(`(?<![\\p{L}])(?:(?:also|now|again|then|had|has|have|previously|earlier|aussi|également|déjà|pour\\s+sa\\s+part)\\s+)*(?:${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}])`, 'giu');
-/** The same verbs, inverted after a comma: "…, a affirmé vendredi le NIS", "…, said a researcher". */
-const INVERTED = new RegExp(`,\\s*(?:${SPEECH_FR}|said|says|according\\s+to)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\\s+\\w+day|\\w+day)\\s+)?`, 'giu');
+/** A passive ("are estimated at", "was put at") names no speaker before it. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being|est|sont|été|être|était|étaient)\s*$/iu;
+/** Verbs whose subject may follow them: "…, said a researcher", "…, a affirmé le NIS", "…, estime le JCS". */
+const INVERTS = /^(?:said|says|added|wrote|noted|(?:a|ont|avait|avaient)\s|estime|estiment|affirme|affirment|juge|jugent|ajoute|précise|souligne|avance)/iu;
+/** What may follow an inverted verb as its subject: "…, a affirmé vendredi le NIS", "…, said a researcher". */
+const INVERTED_NAME = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
 const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|des)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)\s+/giu;
 /** Where a name written after a preposition stops. */
-const NP_END = /\s*(?:[,.;:!?»”")]|\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\s+l['’]issue|dans|après|avant|lors|pendant|pour|sur|en\s+(?!\p{Lu}))\s)/u;
+const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|dans|après|avant|lors|pendant|pour|sur|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
 const DETERMINERS = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de)\s*/iu;
-const PRONOUN = /^(?:he|she|it|they|we|I|il|elle|ils|elles|on|nous|je|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
+const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
 const FIRST_PERSON = /^(?:I|we|my|our|je|nous|mon|ma|mes|notre|nos)$/iu;
+/** Words that name nobody on their own: "both have said", "all said". */
+const NOBODY = /^(?:both|all|many|most|some|each|others|tous|toutes|certains|plusieurs|which|who|whose|qui|dont|that|this|cela|ce)$/iu;
+/** "My own estimate is", "My sense is", "Seoul's figures are": the owner speaks. */
+const OWNER = /(?<![\p{L}])(?:([Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)|((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?)\s+(?:own\s+)?(?:estimate|estimates|sense|view|guess|count|figures?|feeling|reading|estimation|avis|sentiment|chiffres?)\s+(?:is|are|was|were|est|sont)(?![\p{L}])/gu;
 /** Who passes on another's figure: lawmakers briefed by an agency, and the like. */
 const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|sénateurs?|senators?)(?![\p{L}])/iu;
 /** Words that make a name an agency or an official body. */
-const AGENCY = /(?<![\p{L}])(?:agency|service|intelligence|directorate|ministry|department|pentagon|chiefs|command|office|renseignement|état-major|ministère|agence|département|direction|[A-Z]{2,5})(?![\p{L}])/u;
+const AGENCY = /(?<![\p{L}])(?:[Aa]genc(?:y|ies)|[Ss]ervices?|[Ii]ntelligence|[Dd]irectorate|[Mm]inistry|[Dd]epartment|[Pp]entagon|[Cc]hiefs|[Cc]ommand|[Oo]ffice|[Rr]enseignement|[ÉéEe]tat-major|[Mm]inistère|[Aa]gence|[Dd]épartement|[Dd]irection|[A-Z]{2,5})(?![\p{L}])/u;
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+end|the\s+time)\b/;
+/** A clause with its own verb is no name: "They are the first part of a pledge". */
+const FINITE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|est|sont|était|étaient|ont)(?![\p{L}])/iu;
 
-/** A name read forwards from `at`: up to the next comma, clause or preposition, parentheses kept. */
+/** A name read forwards from `at`: up to the next comma, clause, preposition or verb, parentheses kept. */
 function nameForward(text: string, at: number): string {
   const rest = text.slice(at);
   let end = 0;
@@ -45,7 +56,7 @@ function nameForward(text: string, at: number): string {
     if (!m) { end = rest.length; break; }
     const stop = end + m.index;
     // Keep a parenthesised acronym: "the National Intelligence Service (NIS)".
-    if (rest[stop] === '(' || /^\s*\(/.test(rest.slice(stop))) {
+    if (/^\s*\(/.test(rest.slice(stop))) {
       const close = rest.indexOf(')', stop);
       if (close > 0 && close - stop < 40) { end = close + 1; continue; }
     }
@@ -63,13 +74,18 @@ function nameForward(text: string, at: number): string {
 function nameBackward(text: string, at: number): string {
   let before = text.slice(0, at).replace(/\s+$/, '');
   // "X, who sits on the committee, told" / "X, s'exprimant sous couvert d'anonymat, a évoqué": drop the aside.
-  const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*)\b[^,]*,$/iu.exec(before);
+  const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*)(?![\p{L}])[^,]*,$/iu.exec(before);
   if (aside) before = before.slice(0, aside.index);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—'), before.lastIndexOf('«'), before.lastIndexOf('“'));
   let name = before.slice(cut + 1).trim();
+  // "which spoke of": the name before the comma.
+  if (/^(?:which|who|qui)$/i.test(name)) return before.slice(0, cut).trim().split(/\s+/).slice(-4).join(' ').replace(/^.*?(?=(?:the|le|la|les|l['’])\s)/i, '');
   // Drop a leading conjunction or subordinator: "that the agency", "et que le NIS".
   name = name.replace(/^(?:.*\s)?(?:that|que|qu['’]|and|et|but|mais|when|as|while|where|if|because|then)\s+/iu, '');
-  name = name.replace(/\s+(?:les|la|le|l['’]|it|them)$/iu, ''); // object pronouns: "les évaluaient"
+  // "In mid-October it": the subject is the pronoun; "les évaluaient": an object pronoun goes.
+  const pronoun = /(?:^|\s)(he|she|it|they|we|I)$/u.exec(name);
+  if (pronoun) return pronoun[1]!;
+  name = name.replace(/\s+(?:les|la|le|l['’]|them)$/iu, '');
   return name.split(/\s+/).slice(-10).join(' ').trim();
 }
 
@@ -85,46 +101,47 @@ export function speakersIn(sentence: string): Speaker[] {
   const seen = new Set<number>();
   const push = (text: string, start: number, how: Speaker['how']) => {
     const clean = text.replace(/^[\s,«“"]+|[\s,»”"]+$/g, '');
-    if (!clean || seen.has(start) || !/[\p{L}]/u.test(clean)) return;
+    if (!clean || seen.has(start) || !/[\p{L}]/u.test(clean) || NOBODY.test(clean)) return;
+    if (clean.split(/\s+/).length > 3 && FINITE.test(clean)) return;
     seen.add(start);
     out.push({ text: clean, start, how });
   };
   for (const m of sentence.matchAll(ACCORDING)) {
     const w = m[0].toLowerCase();
-    const how: Speaker['how'] = /brief|réunion/.test(w) ? 'briefing' : /^cit(ing|ant)/.test(w) ? 'citing' : /cited|cité/.test(w) ? 'cited-by' : 'according';
+    const how: Speaker['how'] = /brief|réunion/.test(w) ? 'briefing' : /^cit(ing|ant)/.test(w) ? 'citing' : /cited|cité/.test(w) ? 'cited-by' : /announced|annonc/.test(w) ? 'agent' : 'according';
     const at = m.index + m[0].length;
     let name = nameForward(sentence, at);
     name = name.replace(/^(?:les\s+)?(?:estimations?|chiffres|figures|estimates?)\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of)\s+/iu, '');
     push(name, at, how);
   }
-  for (const m of sentence.matchAll(INVERTED)) {
-    const at = m.index + m[0].length;
-    if (/according/i.test(m[0])) continue;
-    push(nameForward(sentence, at), at, 'subject');
-  }
+  for (const m of sentence.matchAll(OWNER)) push(m[1] ?? m[2]!, m.index, 'subject');
   for (const m of sentence.matchAll(SPEECH)) {
-    if (out.some((s) => s.start === m.index + m[0].length)) continue;
     const before = sentence.slice(0, m.index);
-    if (/,\s*(?:a|ont|avait|avaient)?\s*$/.test(before) && /^(?:a|ont|avait|avaient)\s/i.test(m[0])) continue; // inverted, read above
+    const after = sentence.slice(m.index + m[0].length);
+    // "are estimated at" names no speaker; "whose estimates are" is a noun.
+    if (PASSIVE_BEFORE.test(before) || /^\s+(?:are|is|were|was|sont|est)(?![\p{L}])/u.test(after)) continue;
+    // Inverted after a comma: "…, a affirmé vendredi le service national du renseignement (NIS)".
+    if (/,\s*$/.test(before) && /^\s/.test(after) && INVERTS.test(m[0])) {
+      const lead = INVERTED_NAME.exec(after.trimStart());
+      if (lead) {
+        const at = m.index + m[0].length + (after.length - after.trimStart().length) + lead[0].length;
+        push(nameForward(sentence, at), at, 'subject');
+        continue;
+      }
+    }
     const name = nameBackward(sentence, m.index);
     if (!name || name.split(/\s+/).length > 10) continue;
-    const start = sentence.lastIndexOf(name, m.index);
+    const start = Math.max(0, sentence.lastIndexOf(name, m.index));
     // "Lawmakers briefed by the agency said": the lawmakers relay, the agency briefed.
     const briefed = /^(.*?)\s+briefed\s+by\s+(.+)$/iu.exec(name);
     if (briefed) { push(briefed[1]!, start, 'subject'); push(briefed[2]!, start + name.indexOf(briefed[2]!), 'briefing'); continue; }
-    if (/(?<![\p{L}])(?:estimates?|figures?|count|estimations?|chiffres?)$/iu.test(name) && !/(?<![\p{L}])(?:early|initial|first|western|occidentales?)(?![\p{L}])/iu.test(name)) {
-      // "My own estimate is", "Seoul's figures are": the owner speaks.
-      const owner = /^(.*?)['’]s?\s+(?:own\s+)?\p{L}+$/u.exec(name)?.[1] ?? /^(my|our|mon|ma|notre)\b/iu.exec(name)?.[1];
-      if (owner) push(owner, start, 'subject');
-      continue;
-    }
-    push(name, start >= 0 ? start : m.index, 'subject');
+    push(name, start, 'subject');
   }
   // Passive agent right after a figure: "was put at 10,000 to 12,000 by South Korean and US officials".
   for (const m of sentence.matchAll(/(?:\d|thousand|mille)\s*(?:\p{L}+\s+){0,2}?by\s+/giu)) {
     const at = m.index + m[0].length;
     const name = nameForward(sentence, at);
-    if (/officials?|intelligence|services?|agency|ministry|\p{Lu}/u.test(name)) push(name, at, 'agent');
+    if (/officials?|intelligence|services?|agency|ministry|\p{Lu}/u.test(name) && !CALENDAR.test(name)) push(name, at, 'agent');
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -172,16 +189,17 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   });
   if (speakers.length === 0) return {};
   const agency = speakers.find((s) => s.how === 'briefing') ?? speakers.find((s) => s.how === 'citing');
-  const ownAccording = speakers.find((s) => s.how === 'according' && s.start >= clauseStart && s.start <= clauseEnd + 2);
+  const ownAccording = speakers.find((s) => s.how === 'according' && !s.relayer && s.start >= clauseStart && s.start <= clauseEnd + 2);
+  const agent = speakers.find((s) => s.how === 'agent' && !s.relayer);
   const relayer = speakers.find((s) => s.relayer);
-  let estimator = agency ?? ownAccording ?? speakers.find((s) => !s.relayer);
+  const estimator = agency ?? ownAccording ?? agent ?? speakers.find((s) => !s.relayer);
   let relayedBy = relayer && relayer !== estimator ? relayer.text : undefined;
+  if (!relayedBy) relayedBy = speakers.find((s) => s.how === 'cited-by')?.text;
   if (!estimator && relayer) {
     // A lawmaker alone: the figure is the briefing's the lawmakers relayed.
     if (context.lastBriefing) return { estimatedBy: context.lastBriefing, relayedBy: relayer.text };
     return { estimatedBy: relayer.text };
   }
-  if (estimator && !relayedBy && /told\s+lawmakers|aux\s+députés|told\s+parliament/iu.test(sentence)) relayedBy = undefined;
   if (context.interviewee && estimator && estimator.text !== context.interviewee && !relayedBy) relayedBy = context.interviewee;
   return { ...(estimator ? { estimatedBy: estimator.text } : {}), ...(relayedBy ? { relayedBy } : {}) };
 }

@@ -173,7 +173,8 @@ const RULES: Rule[] = [
     make: () => ({ kind: 'vague', date: null }),
   },
   { // seasons without a year: in the spring, à l'automne, l'été dernier, this summer
-    re: new RegExp(`${B}(?:(?:in\\s+)?(?:the\\s+|this\\s+|last\\s+)?(?:spring|summer|autumn|fall|winter)|(?:au\\s+|à\\s+l['’]\\s*|l['’]\\s*|cet\\s+|ce\\s+)?(?:printemps|été|automne|hiver)(?:\\s+dernier)?)${E}(?!,?\\s+(?:of\\s+)?(?:1[89]|20)\\d\\d)`, 'giu'),
+    // A French season needs its article: "été" alone is the participle ("ont été tués").
+    re: new RegExp(`${B}(?:(?:in\\s+)?(?:the\\s+|this\\s+|last\\s+)(?:spring|summer|autumn|fall|winter)|(?:au\\s+|à\\s+l['’]\\s*|l['’]\\s*|cet\\s+|ce\\s+|en\\s+)(?:printemps|été|automne|hiver)(?:\\s+dernier)?)${E}(?!,?\\s+(?:of\\s+)?(?:1[89]|20)\\d\\d)`, 'giu'),
     make: () => ({ kind: 'vague', date: null }),
   },
   { // on Tuesday, last Thursday, mercredi matin, jeudi dernier

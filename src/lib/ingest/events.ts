@@ -18,14 +18,15 @@ export interface ExtractedEvent {
 /**
  * The dated events a sentence mentions: one per date, quoting the sentence. A day and month
  * without a year takes the publication day's year (the year before when that would put it
- * more than two months later), and only when that day is known.
+ * more than two months later), and only when that day is known. Dates before `from` (a wire
+ * dateline opening the sentence) are left out.
  *
  * @example
  * eventsIn('Le 6 novembre 2025, une délégation a rencontré…')[0] // { date: '2025-11-06', precision: 'day', quote: … }
  * eventsIn('Le 3 mars, l’état-major a indiqué…', '2025-04-30')[0]?.date // '2025-03-03'
  */
-export function eventsIn(sentence: string, publishedDay?: string): ExtractedEvent[] {
-  return findDates(sentence).flatMap((d): ExtractedEvent[] => {
+export function eventsIn(sentence: string, publishedDay?: string, from = 0): ExtractedEvent[] {
+  return findDates(sentence).filter((d) => d.start >= from).flatMap((d): ExtractedEvent[] => {
     if (!d.yearless) return [{ date: d.date, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}), quote: sentence }];
     if (!publishedDay) return [];
     const [month, day] = d.date.split('-').filter(Boolean).map(Number) as [number, number];

@@ -8,7 +8,8 @@ import {
   quoteBoundaryProblem, readNumbers, sentenceSpans,
   type FigureCount, type FoundNumber, type Language, type Measure, type NumberReading, type Qualifier, type Range,
 } from '../claims';
-import { asOfFor, StatementDates } from './asof';
+import { asOfFor, isSpeechDate, StatementDates } from './asof';
+import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
 import { timeExpressions, type Reference } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
@@ -128,9 +129,11 @@ export function figuresOf(input: FigureInput): ArticleFigures {
     }
     const reading = readNumbers(text, { language: input.language });
     const candidates = candidatesOf(reading);
+    // A wire dateline ("SÉOUL, 5 novembre (APC) –") dates the copy, not what it reports.
+    const wireEnd = wireDateline(text)?.end ?? 0;
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end);
-      const expressions = timeExpressions(sentence, reference);
+      const expressions = timeExpressions(sentence, reference).filter((e) => span.start + e.start >= wireEnd);
       // An interview: its first person answers, and "now" is the day it took place.
       if (!interviewSeen && INTERVIEW.test(sentence)) {
         interviewSeen = true;
@@ -160,7 +163,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const pronoun = speakers.some((s) => /^(?:he|she|it|they|il|elle|ils|the\s+\p{L}+|le\s+\p{L}+|l['’]\p{L}+)$/iu.test(s.text));
         const carried = statements.of(keys, pronoun) ?? (context.interviewee && !attribution.relayedBy ? interviewDate : undefined);
         const asOf = asOfFor({
-          sentence, figure: c, clause, otherClauses: clauses.filter((_, j) => j !== i), expressions,
+          sentence, figure: c, clause, otherClauses: clauses.filter((_, j) => j !== i), expressions, counts: inSentence,
           carried, now: interviewDate ?? input.reference.day,
         });
         const topic = measure === 'deployed' || measure === 'planned' ? 'troops' : 'casualties';
@@ -178,7 +181,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         for (const n of [attribution.estimatedBy, attribution.relayedBy]) if (n) names.add(n);
       });
       // What this sentence tells of who speaks, and when, for the sentences after it.
-      const speechDate = expressions.find((e) => e.kind === 'point' && e.date?.length === 10 && /said|told|affirmé|indiqué|annoncé|précisé|post|rapporté|évoqu|fait état/i.test(sentence))?.date;
+      const speechDate = expressions.find((e) => e.kind === 'point' && e.date?.length === 10 && isSpeechDate(sentence, e))?.date;
       for (const s of speakers) {
         const keys = speakerKeys(s.text);
         const dated = speechDate ?? figures.filter((f) => f.block === blockIndex).at(-1)?.asOf;
@@ -237,6 +240,9 @@ function quoteFor(block: string, reading: NumberReading, offset: number, c: Cand
       end = join ? join.start : offset + c.end;
     }
   }
+  // "…, the Pentagon said on Tuesday that it had seen evidence of at least 3,000 troops": the quote starts after "that".
+  const that = [...block.slice(start, offset + c.start).matchAll(/(?<![\p{L}])(?:(?:that|que)\s+|qu['’]\s*)/giu)].at(-1);
+  if (that && block.slice(start + that.index + that[0].length, offset + c.start).split(/\s+/).length <= 12) start += that.index + that[0].length;
   const tries: [number, number][] = [[start, end]];
   // The fallback: the qualifier, the count and up to four words after it.
   const minimalEnd = offset + c.end + (/^(?:[\s\u00A0\u202F]+[\p{L}'’-]+){0,4}/u.exec(block.slice(offset + c.end, end))?.[0].length ?? 0);
@@ -247,7 +253,7 @@ function quoteFor(block: string, reading: NumberReading, offset: number, c: Cand
     let e = e0;
     while (s < e && /[\s,;:–—«»“”"'’(\-]/u.test(block[s]!)) s++;
     s = trimLeadingJoin(block, s, offset + c.start);
-    while (e > s && /[\s,;:–—«»“”"(\-]/u.test(block[e - 1]!)) e--;
+    while (e > s && /[\s,;:.–—«»“”"(\-]/u.test(block[e - 1]!)) e--;
     if (e <= s) continue;
     if (quoteBoundaryProblem(block, s, e, reading)) continue;
     const inside = reading.numbers.filter((n) => n.start >= s && n.end <= e).map((n) => n.value);

@@ -117,7 +117,8 @@ export function ingest(input: IngestInput): IngestResult {
   }
 
   const extracted = figuresOf({ blocks, language, reference: dating.reference });
-  const events = blocks.flatMap((b, i) => (b.kind === 'paragraph' ? sentences(b.text).flatMap((s) => eventsIn(s, dating.reference.day).map((e) => ({ ...e, block: i }))) : []));
+  // A wire dateline dates the copy, not an event it reports.
+  const events = blocks.flatMap((b) => (b.kind === 'paragraph' ? sentences(b.text).flatMap((s) => eventsIn(s, dating.reference.day, wireDateline(s)?.end ?? 0)) : []));
   const count = new Map<string, number>();
   const idFor = (base: string) => { const n = (count.get(base) ?? 0) + 1; count.set(base, n); return n === 1 ? base : `${base}-${n}`; };
 

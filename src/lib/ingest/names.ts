@@ -13,7 +13,8 @@ export interface ProposedAttribution {
 }
 
 /**
- * An attribution with the entity ids its names resolve to, when an entity knows the form.
+ * An attribution with the entity ids its names resolve to, when an entity knows the form
+ * (a state only for the state's own name, not for its lawmakers or agencies).
  *
  * @example
  * proposeEntities({ estimatedBy: 'le service national du renseignement (NIS)' }, entities)
@@ -24,8 +25,17 @@ export function proposeEntities(a: { estimatedBy?: string | undefined; relayedBy
   if (a.estimatedBy) out.estimatedBy = a.estimatedBy;
   if (a.relayedBy) out.relayedBy = a.relayedBy;
   const real = entities.filter((e) => e.kind !== 'term');
-  const est = a.estimatedBy ? resolveName(a.estimatedBy, real, ESTIMATOR_LEVELS) : null;
-  const rel = a.relayedBy ? resolveName(a.relayedBy, real, ESTIMATOR_LEVELS) : null;
+  // "South Korea's intelligence agency" names an agency of South Korea, not the state: no proposal.
+  // A state only when the name is the state's ("Kyiv", "la Corée du Nord"): "a South Korean
+  // lawmaker" or "South Korea's intelligence agency" is someone of that state, not the state.
+  const resolve = (text: string) => {
+    const e = resolveName(text, real, ESTIMATOR_LEVELS);
+    if (!e || e.kind !== 'state') return e;
+    const bare = text.replace(/\([^)]*\)/g, '').replace(/^(?:the|le|la|les|l['’])\s*/iu, '').trim().toLowerCase();
+    return e.forms.some((f) => f.text.toLowerCase() === bare) ? e : null;
+  };
+  const est = a.estimatedBy ? resolve(a.estimatedBy) : null;
+  const rel = a.relayedBy ? resolve(a.relayedBy) : null;
   if (est) out.estimatedByEntity = est.id;
   if (rel) out.relayedByEntity = rel.id;
   return out;
