@@ -110,6 +110,19 @@ interface Rule {
 
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|depuis|dès|from)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?$/iu;
 const AS_OF_BEFORE = /(?:^|[^\p{L}])(?:as\s+of|as\s+at|en\s+date\s+du|à\s+la\s+date\s+du|au)\s+$/iu;
+
+/**
+ * What the words right before a time expression make of it: the start of a count ("since
+ * January", "depuis l'automne"), the date a figure holds at ("as of Wednesday", "au 1er
+ * novembre"), or nothing.
+ *
+ * @example
+ * timeContext('troops sent since January', 22) // 'since'
+ */
+export function timeContext(text: string, start: number): 'since' | 'as-of' | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return SINCE_BEFORE.test(before) ? 'since' : AS_OF_BEFORE.test(before) ? 'as-of' : null;
+}
 const BY_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|d['’]ici|jusqu['’]en|next)\s+(?:the\s+end\s+of\s+|la\s+fin\s+)?$/iu;
 
 // Most specific first; a later rule may not overlap an earlier match.
@@ -215,10 +228,10 @@ export function timeExpressions(text: string, ref: Reference): TimeExpression[] 
   const add = (start: number, end: number, made: Pick<TimeExpression, 'kind' | 'date'>) => {
     const span = { start, end };
     if (out.some((o) => overlaps(o, span))) return;
-    const before = text.slice(Math.max(0, start - 30), start);
+    const context = timeContext(text, start);
     let kind = made.kind;
-    if ((kind === 'point' || kind === 'vague') && SINCE_BEFORE.test(before)) kind = 'since';
-    out.push({ start, end, text: text.slice(start, end), kind, date: kind === 'since' ? null : made.date, ...(kind === 'point' && AS_OF_BEFORE.test(before) ? { asOf: true } : {}) });
+    if ((kind === 'point' || kind === 'vague') && context === 'since') kind = 'since';
+    out.push({ start, end, text: text.slice(start, end), kind, date: kind === 'since' ? null : made.date, ...(kind === 'point' && context === 'as-of' ? { asOf: true } : {}) });
   };
   // Periods of months come before the single months they are made of.
   const [periods, ...rest] = RULES;

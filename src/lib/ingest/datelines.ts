@@ -21,6 +21,12 @@ export interface Dateline {
   updateOnly?: boolean | undefined;
 }
 
+/**
+ * What finds the dates of a line: `findDates` (the dossier's own reader) unless another is
+ * given, as the comparison with chrono-node does; a finder may also read the time.
+ */
+export type DateFinder = (text: string) => (FoundDate & { time?: string | undefined })[];
+
 /** A wire dateline's place and day: the year is not printed. */
 export interface WireDateline {
   place: string;
@@ -68,10 +74,10 @@ function clock(hour: string, minutes: string | undefined, meridian: string | und
  * readDateline('Nov. 5, 2024 · Updated: Nov. 6, 2024') // { date: '2024-11-05', precision: 'day', updated: '2024-11-06' }
  * readDateline('Thursday, December 19, 2024') // null
  */
-export function readDateline(line: string): Dateline | null {
+export function readDateline(line: string, find: DateFinder = findDates): Dateline | null {
   const text = line.trim();
   if (!text || text.split(/\s+/).length > 24) return null;
-  const dates = findDates(text).filter((d) => !d.yearless && (d.precision === 'day' || d.precision === 'month'));
+  const dates = find(text).filter((d) => !d.yearless && (d.precision === 'day' || d.precision === 'month'));
   if (dates.length === 0) return null;
   const times: { start: number; end: number; value: string }[] = [];
   TIME.lastIndex = 0;
@@ -89,11 +95,11 @@ export function readDateline(line: string): Dateline | null {
   if (/[\p{L}\p{N}]/u.test(rest)) return null;
   const first = dates[0]!;
   const second = dates[1];
-  const time = times.find((t) => t.start > first.start && (!second || t.start < second.start));
+  const time = first.time ?? times.find((t) => t.start > first.start && (!second || t.start < second.start))?.value;
   return {
     date: first.date,
     precision: first.precision === 'day' ? 'day' : 'month',
-    ...(time ? { time: time.value } : {}),
+    ...(time ? { time } : {}),
     ...(second ? { updated: second.date } : {}),
     ...(UPDATE_FIRST.test(text) ? { updateOnly: true } : {}),
   };
@@ -106,10 +112,10 @@ export function readDateline(line: string): Dateline | null {
  * @example
  * findDateline(['Title', 'By A. Writer', '12.03.2025 09:20', 'Text…'])?.index // 2
  */
-export function findDateline(lines: readonly string[]): { dateline: Dateline; index: number } | null {
+export function findDateline(lines: readonly string[], find: DateFinder = findDates): { dateline: Dateline; index: number } | null {
   let update: { dateline: Dateline; index: number } | null = null;
   for (let index = 0; index < lines.length; index++) {
-    const dateline = readDateline(lines[index]!);
+    const dateline = readDateline(lines[index]!, find);
     if (dateline && !dateline.updateOnly) return { dateline, index };
     if (dateline) update ??= { dateline, index };
   }

@@ -11,7 +11,7 @@ import {
 import { asOfFor, isSpeechDate, StatementDates } from './asof';
 import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
-import { timeExpressions, type Reference } from './calendar';
+import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
 import { countsTroops, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
 import { qualifierOf, rangeQualifier } from './qualifiers';
@@ -98,6 +98,8 @@ export interface FigureInput {
   language: Language;
   /** What relative dates resolve against (empty when the publication date is unknown). */
   reference: Reference;
+  /** The reader of time expressions: the hand-written `timeExpressions` unless another is given (the chrono-node comparison). */
+  readTimes?: ((text: string, reference: Reference) => TimeExpression[]) | undefined;
 }
 
 /**
@@ -108,6 +110,7 @@ export interface FigureInput {
  * // { measure: 'killed', low: 2000, high: 2000, qualifier: 'about', estimatedBy: 'Le NIS', … }
  */
 export function figuresOf(input: FigureInput): ArticleFigures {
+  const readTimes = input.readTimes ?? timeExpressions;
   const all = input.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
   const context: AttributionContext = { people: peopleIn(all) };
   const statements = new StatementDates();
@@ -124,7 +127,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
     // "UPDATE, Nov. 6: …": the paragraph's weekdays count from the update.
     const update = UPDATE_PREFIX.exec(text);
     if (update && reference.day) {
-      const d = timeExpressions(update[1]!, reference).find((e) => e.kind === 'point' && e.date?.length === 10);
+      const d = readTimes(update[1]!, reference).find((e) => e.kind === 'point' && e.date?.length === 10);
       if (d?.date) reference = { day: d.date };
     }
     const reading = readNumbers(text, { language: input.language });
@@ -133,7 +136,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
     const wireEnd = wireDateline(text)?.end ?? 0;
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end);
-      const expressions = timeExpressions(sentence, reference).filter((e) => span.start + e.start >= wireEnd);
+      const expressions = readTimes(sentence, reference).filter((e) => span.start + e.start >= wireEnd);
       // An interview: its first person answers, and "now" is the day it took place.
       if (!interviewSeen && INTERVIEW.test(sentence)) {
         interviewSeen = true;

@@ -8,9 +8,9 @@ import { findDates, isHttpUrl, sentences, SLUG_PATTERN, slugify, type GlossaryEn
 import { selfCheck, type Dropped } from './check';
 import { collectHtml, collectText, type Collected } from './collect';
 import { datePublication } from './dating';
-import { findDateline, wireDateline } from './datelines';
+import { findDateline, wireDateline, type DateFinder } from './datelines';
 import { eventsIn } from './events';
-import { figuresOf } from './figures';
+import { figuresOf, type FigureInput } from './figures';
 import { isCaption, removeFurniture, type Removed } from './furniture';
 import { detectLanguage } from './language';
 import { captionBlock, escapeMarkdownText } from './markdown';
@@ -40,6 +40,11 @@ export interface IngestInput {
   entities?: readonly GlossaryEntry[] | undefined;
   /** The publication date, when the editor gives it (`--published`): `YYYY-MM-DD` or `YYYY-MM`. */
   published?: string | undefined;
+  /**
+   * The readers of dates: the hand-written ones (`findDates`, `timeExpressions`) unless others
+   * are given, as `tests/quality/ingest-dates.test.ts` does to compare them with chrono-node.
+   */
+  dateReaders?: { datelines?: DateFinder | undefined; times?: FigureInput['readTimes'] } | undefined;
 }
 
 const isHeadingLike = (line: string, maxWords = 14) => line.split(/\s+/).length <= maxWords && !/[.!?:;,»”"]$/.test(line) && !isCaption(line);
@@ -70,7 +75,7 @@ export function ingest(input: IngestInput): IngestResult {
   const removed: Removed[] = [];
 
   let lines = collected.lines.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text);
-  const dl = findDateline(lines.map((l) => l.text));
+  const dl = findDateline(lines.map((l) => l.text), input.dateReaders?.datelines);
   if (dl) {
     removed.push({ text: lines[dl.index]!.text, reason: 'dateline (kept as the publication date)' });
     lines = lines.filter((_, i) => i !== dl.index);
@@ -116,7 +121,7 @@ export function ingest(input: IngestInput): IngestResult {
     if (relative || yearless) check.push('The text dates things relative to its publication day ("on Tuesday", "le 3 mars", "last week"), which is unknown: once published is set, give the figures and events their asOf and dates.');
   }
 
-  const extracted = figuresOf({ blocks, language, reference: dating.reference });
+  const extracted = figuresOf({ blocks, language, reference: dating.reference, readTimes: input.dateReaders?.times });
   // A wire dateline dates the copy, not an event it reports.
   const events = blocks.flatMap((b) => (b.kind === 'paragraph' ? sentences(b.text).flatMap((s) => eventsIn(s, dating.reference.day, wireDateline(s)?.end ?? 0)) : []));
   const count = new Map<string, number>();
