@@ -1,17 +1,20 @@
 /**
- * npm run ingest -- <file> [--force] [--content <dir>]
+ * npm run ingest -- <file> [--force] [--content <dir>] [--published YYYY-MM-DD]
  *
  * Reads an article as plain text or a saved HTML page and writes a draft source to
- * content/sources/<id>.md, printing what it found, what it removed as site furniture,
+ * content/sources/<id>.md, printing what it found, what it removed as site furniture, the
+ * claims it left out because they broke the provenance rule, the names no entity knows,
  * and what a person must still check. Never overwrites a file unless --force is given;
  * writes atomically (a temporary file renamed into place). Bad input stops with a clear
- * message and a non-zero exit code, and writes nothing.
+ * message and a non-zero exit code, and writes nothing; so does an article that names no
+ * date at all, until its date is given with --published.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { ingest } from '../src/lib/ingest';
+import { PARTIAL_DATE_PATTERN } from '../src/lib/claims';
+import { ingest, UndatedArticleError } from '../src/lib/ingest';
+import { readEntities, readOutlets } from './lib/content-lists';
 
 const MAX_BYTES = 2 * 1024 * 1024; // far larger than any news article
 
@@ -22,10 +25,12 @@ function fail(message: string, code = 2): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { force: { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
+  options: { force: { type: 'boolean', default: false }, content: { type: 'string', default: 'content' }, published: { type: 'string' } },
 });
 const file = positionals[0];
-if (!file) fail('usage: npm run ingest -- <article.txt|article.html> [--force]');
+if (!file) fail('usage: npm run ingest -- <article.txt|article.html> [--force] [--published YYYY-MM-DD]');
+const given = values.published;
+if (given !== undefined && !(PARTIAL_DATE_PATTERN.test(given) && (given.length === 7 || given.length === 10))) fail(`--published ${JSON.stringify(given)}: give the publication date as YYYY-MM-DD, or YYYY-MM when only the month is known`);
 if (!existsSync(file)) fail(`${file}: no such file`);
 const size = statSync(file).size;
 if (!statSync(file).isFile()) fail(`${file}: not a file`);
@@ -42,14 +47,14 @@ try {
 if (!text.trim()) fail(`${file}: the file holds only white space`, 3);
 const html = /\.html?$/i.test(extname(file)) || /^\s*(<!doctype html|<html)/i.test(text);
 
-const outletsDir = join(values.content, 'outlets');
-const outlets = existsSync(outletsDir)
-  ? readdirSync(outletsDir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(outletsDir, f), 'utf8')) }))
-  : [];
+// The outlet profiles and the entities (every form of every name) of the content folder.
+const outlets = readOutlets(values.content);
+const entities = readEntities(values.content);
 let result: ReturnType<typeof ingest>;
 try {
-  result = ingest({ text, html, outlets });
+  result = ingest({ text, html, outlets, entities, published: given });
 } catch (e) {
+  if (e instanceof UndatedArticleError) fail(`${file}: ${e.message}; nothing written`, 3);
   fail((e as Error).message.replace(/^ingest: /, ''));
 }
 const sourcesDir = resolve(values.content, 'sources');
@@ -67,6 +72,10 @@ console.log('Found:');
 for (const f of result.found) console.log(`  - ${f}`);
 console.log(`\nRemoved as site furniture (${result.removed.length}):`);
 for (const r of result.removed) console.log(`  - [${r.reason}] ${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text}`);
+console.log(`\nLeft out because they broke the provenance rule (${result.dropped.length}):`);
+for (const d of result.dropped) console.log(`  - ${d.claim}: “${d.quote.length > 80 ? `${d.quote.slice(0, 80)}…` : d.quote}” — ${d.reason}`);
+console.log(`\nNames no entity knows (${result.unknownNames.length}; add content/entities/<id>.yaml for those the dossier should follow):`);
+if (result.unknownNames.length) console.log(`  ${result.unknownNames.join(' · ')}`);
 console.log('\nStill to check before committing:');
 for (const c of result.check) console.log(`  - ${c}`);
 console.log('\nThen run `npm run build` (the provenance rule checks every quote) and `npm run urls:record`.');

@@ -16,7 +16,7 @@ export interface Removed {
 /** Lines after which nothing belongs to the article (comment forms, related lists). */
 const END_MARKERS = [
   /^laisser un commentaire$/i, /^leave a (comment|reply)$/i, /^commenter$/i, /^en relation$/i, /^related( articles| posts| stories| coverage)?$/i,
-  /^(à|a) ne pas manquer$/i, /^derni(è|e)res nouvelles$/i, /^(à |a )?lire aussi$/i, /^read (more|also|next)$/i, /^sur le même sujet$/i,
+  /^(à|a) ne pas manquer$/i, /^derni(è|e)res nouvelles$/i, /^(à |a )?lire aussi\s*:?$/i, /^read (more|also|next)\s*:?$/i, /^sur le même sujet$/i,
   /^you (may|might) also like/i, /^vous aimerez aussi/i, /^more on this story$/i, /^more long reads$/i, /^previous weeks$/i,
   /^most (read|popular)$/i, /^nos derni(è|e)res cartes$/i, /^comments?( \(\d+\))?$/i, /^\d+ comments?$/i, /^commentaires( \(\d+\))?$/i,
   /^(vos )?commentaires?$/i, /^réagissez( \(\d+\))?$/i, /^join the discussion/i, /^tags?\s*:/i, /^tagged\s*:/i, /^\d+ thoughts? on /i,

@@ -3,7 +3,8 @@
  * the forms the entities know ("according to the NIS" → nis), and the names it found that
  * no entity knows (people, agencies, acronyms), which an editor may add as entities.
  */
-import { ESTIMATOR_LEVELS, nameMatcher, resolveName, type GlossaryEntry } from '../claims';
+import { ESTIMATOR_LEVELS, nameMatcher, resolveName, sentences, type GlossaryEntry } from '../claims';
+import { speakersIn } from './attribution';
 
 export interface ProposedAttribution {
   estimatedBy?: string;
@@ -42,42 +43,72 @@ export function proposeEntities(a: { estimatedBy?: string | undefined; relayedBy
 }
 
 const NOT_NAMES = new Set(['AM', 'PM', 'GMT', 'UTC', 'KST', 'ET', 'EST', 'CET', 'BST', 'TV', 'OK', 'ID', 'PDF', 'CEO', 'USD', 'EUR', 'II', 'III', 'IV', 'DR', 'UPDATE', 'FILE', 'PHOTO', 'NB']);
-const LEADING = /^(?:The|A|An|In|On|At|By|For|From|To|And|But|As|After|Before|When|While|If|Le|La|Les|L['’]|Un|Une|Des|Du|De|Au|Aux|En|Dans|Selon|Pour|Et|Mais|Côté|Faute|Pour|Ces|Cette|Ce|This|That|These|Those|Its|His|Her|Their|Our|Last|Since|Early|Late)\s+/u;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sept|Oct|Nov|Dec|Jan|Feb|Aug)$/;
-const CAPITALISED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’.-]*[\p{Ll}](?:[\s\u00A0]+(?:of|of\s+the|de|du|des|d['’]|de\s+la|de\s+l['’]|for|and|et)?[\s\u00A0]*\p{Lu}[\p{Ll}'’.-]*[\p{Ll}])+)(?:\s*\(([A-Z]{2,6})\))?/gu;
+/** Words that are no one's name even when a sentence capitalises them. */
+const COMMON = /^(?:The|A|An|In|On|At|By|For|From|To|And|But|As|After|Before|When|While|If|It|He|She|They|We|I|My|Our|One|Le|La|Les|L['’]|Un|Une|Des|Du|De|Au|Aux|En|Dans|Selon|Pour|Et|Mais|Il|Elle|Ils|Ces|Cette|Ce|This|That|These|Those|Its|His|Her|Their|Last|Since|Early|Late|Lawmakers?|Officials?|Analysts?|Experts?|Députée?s?|Responsables?|Estimates?|Estimations?|Western|Occidentaux|With|Avec|Côté|Captured|Read|Lire)$/u;
+/** Credit lines of wire copy name reporters and editors, not actors. */
+const CREDITS = /^\(?(?:reporting|writing|editing|additional reporting|avec|par)\b[^)]*\bby\b|^\((?:reporting|writing|editing)/i;
+/** A person named in full (two or three capitalised words, "Park Sun-woo", "Miriam Oduya"), or a body with its acronym ("Joint Chiefs of Staff (JCS)"). */
+const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2})(?![\p{L}\p{N}])/gu;
+const WITH_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|de|du|des|for)\s+)?){1,6})\(([A-Z]{2,6})\)/gu;
 
 /**
- * Names the article's paragraphs and attributions give that no entity knows: capitalised
- * names of two words or more and acronyms, in order of first appearance.
+ * Names the article's paragraphs and attributions give that no entity knows, in order of
+ * first appearance: the names of those it quotes ("le Pentagone estime", "according to
+ * HUR"), people named in full, bodies written with their acronym, and acronyms it uses more
+ * than once.
  *
  * @example
- * unknownNames(['Lawmaker Park Sun-woo said the NIS and HUR agreed.'], [], entities) // ['Lawmaker Park Sun-woo', 'HUR']
+ * unknownNames(['Lawmaker Park Sun-woo said the Joint Chiefs of Staff (JCS) agreed.'], [], entities) // ['Park Sun-woo', 'Joint Chiefs of Staff (JCS)']
  */
 export function unknownNames(paragraphs: readonly string[], attributions: readonly string[], entities: readonly GlossaryEntry[]): string[] {
   const match = nameMatcher(entities);
   const out: string[] = [];
-  const add = (name: string) => {
-    const clean = name.replace(LEADING, '').replace(/['’]s$/, '').trim();
-    if (!clean || out.includes(clean) || CALENDAR.test(clean) || NOT_NAMES.has(clean)) return;
-    if (match(clean).some((m) => m.start === 0 && m.end === clean.length)) return;
-    out.push(clean);
+  // Known when the entities' forms cover every capitalised word of it ("North Koreans" as "North Korean").
+  const covered = (name: string) => {
+    let rest = name;
+    for (const m of match(name).reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+    return !/\p{Lu}/u.test(rest);
   };
+  const known = (name: string) => covered(name) || (/s$/.test(name) && covered(name.slice(0, -1)));
+  const add = (raw: string) => {
+    let name = raw.replace(/^[\s'’"“«]+|[\s'’"”».,;:]+$/g, '').replace(/['’]s$/, '').trim();
+    // "South Korea's Joint Chiefs of Staff" is the Joint Chiefs; "Lawmaker Park Sun-woo" is Park Sun-woo.
+    const possessive = /^(.+?)['’]s\s+(?=\p{Lu})/u.exec(name);
+    if (possessive && known(possessive[1]!)) name = name.slice(possessive[0].length);
+    for (let w = name.split(/\s+/); w.length > 1 && COMMON.test(w[0]!.replace(/['’]$/, '')); w = name.split(/\s+/)) name = w.slice(1).join(' ');
+    name = name.replace(/^(?:L['’])(?=\p{Lu})/u, '');
+    const words = name.split(/\s+/);
+    if (!name || NOT_NAMES.has(name) || CALENDAR.test(name) || (words.length === 1 && COMMON.test(name)) || COMMON.test(words[0]!) && words.length < 2) return;
+    if (known(name) || out.some((o) => o.includes(name) || name.includes(o))) return;
+    out.push(name);
+  };
+  /** The capitalised end of a name as a quote gives it: "le député Kim Do-yeon" → "Kim Do-yeon", "the Pentagon" → "Pentagon". */
+  const properTail = (text: string) => /((?:\p{Lu}[\p{L}'’.-]*\s*(?:(?:of|de|du|des)\s+)?)+(?:\([A-Z]{2,6}\))?)$/u.exec(text.trim())?.[1]?.trim();
+  const all = paragraphs.join('\n');
   for (const p of paragraphs) {
-    const known = match(p);
-    const isKnown = (s: number, e: number) => known.some((k) => k.start <= s && k.end >= e);
-    for (const m of p.matchAll(CAPITALISED)) {
-      const name = m[1]!;
-      if (name.split(/\s+/).length < 2 || isKnown(m.index, m.index + name.length)) {
-        if (m[2] && !isKnown(m.index + m[0].length - m[2].length - 1, m.index + m[0].length - 1)) add(m[2]);
-        continue;
+    if (CREDITS.test(p)) continue;
+    for (const sentence of sentences(p)) {
+      for (const speaker of speakersIn(sentence)) {
+        const tail = properTail(speaker.text);
+        if (tail && !CALENDAR.test(tail)) add(tail);
       }
-      add(m[2] ? `${name} (${m[2]})` : name);
-    }
-    for (const m of p.matchAll(/(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu)) {
-      if (!isKnown(m.index, m.index + m[0].length) && !out.some((o) => o.includes(`(${m[0]})`))) add(m[0]);
+      for (const m of sentence.matchAll(WITH_ACRONYM)) add(`${m[1]!.trim()} (${m[2]})`);
+      for (const m of sentence.matchAll(/\(([A-Z]{2,6})\)/g)) add(m[1]!);
+      for (const m of sentence.matchAll(FULL_NAME)) {
+        const words = m[1]!.split(/\s+/);
+        if (words.some((w) => COMMON.test(w) || CALENDAR.test(w))) continue;
+        if (!known(m[1]!)) add(m[1]!);
+      }
     }
   }
+  for (const m of new Set(all.match(/(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu) ?? [])) {
+    if ((all.match(new RegExp(`(?<![\\p{L}])${m}(?![\\p{L}])`, 'gu')) ?? []).length >= 2) add(m);
+  }
   const real = entities.filter((e) => e.kind !== 'term');
-  for (const a of attributions) if (!resolveName(a, real, ESTIMATOR_LEVELS) && /\p{Lu}/u.test(a)) add(a);
+  for (const a of attributions) {
+    const tail = properTail(a);
+    if (tail && !resolveName(a, real, ESTIMATOR_LEVELS)) add(tail);
+  }
   return out.slice(0, 40);
 }
