@@ -13,6 +13,7 @@ import { CONTENT, ROOT } from '../helpers/content';
 const work = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
 const content = join(work, 'content');
 cpSync(join(CONTENT, 'outlets'), join(content, 'outlets'), { recursive: true });
+cpSync(join(CONTENT, 'entities'), join(content, 'entities'), { recursive: true });
 cpSync(join(CONTENT, 'sources'), join(content, 'sources'), { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const sourcesBefore = () => readdirSync(join(content, 'sources')).sort();
@@ -58,4 +59,32 @@ describe('npm run ingest', () => {
     expect(readFileSync(target, 'utf8')).toMatch(/^---\ndraft: true\ntitle: "Renforcement/);
     expect(readdirSync(join(content, 'sources')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('stops on an article that names no date at all, until the editor gives it with --published', () => {
+    const undated = file('undated.txt', 'Un article sans aucune date pour le dater\n\nEnviron 5 000 soldats nord-coréens seraient arrivés en Russie, selon le NIS.\n');
+    const before = sourcesBefore();
+    const r = run(undated);
+    expect(r.status).toBe(3);
+    expect(r.out).toContain('names no date at all; give its publication date with --published');
+    expect(sourcesBefore()).toEqual(before);
+    const bad = run(undated, '--published', 'June 2025');
+    expect(bad.status).toBe(2);
+    expect(bad.out).toContain('give the publication date as YYYY-MM-DD');
+    const ok = run(undated, '--published', '2025-06');
+    expect(ok.status).toBe(0);
+    expect(ok.out).toContain('published: 2025-06 (given with --published)');
+    const draft = readFileSync(join(content, 'sources', 'unidentified-2025-06-un-article-sans-aucune-date-pour.md'), 'utf8');
+    expect(draft).toContain('published: "2025-06"');
+    expect(draft).toContain('estimatedByEntity: "nis"');
+  });
+
+  it('prints the names no entity knows and the claims it left out', () => {
+    const article = join(ROOT, 'tests/fixtures/ingest/en04-defence-brief-weekly-roundup.txt');
+    const r = run(article);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('published: 2025-01-17 18:05 (the dateline)');
+    expect(r.out).toMatch(/Names no entity knows \(\d+;[^\n]*\n  [^\n]*Kim Do-yeon[^\n]*HUR/);
+    expect(r.out).toContain('Left out because they broke the provenance rule (0):');
+  });
 });
+

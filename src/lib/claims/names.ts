@@ -60,10 +60,26 @@ export function namesIn(text: string, glossary: readonly GlossaryEntry[]): Gloss
 
 /**
  * Which kinds of entry a name may resolve to, by level, most specific first: an attribution
- * naming an agency and its state ("South Korea's National Intelligence Service") is the agency.
+ * naming an agency and its state ("South Korea's National Intelligence Service") is the agency;
+ * an actor is a person before a body, a place a place before a state.
+ *
+ * @example
+ * resolveName("South Korea's National Intelligence Service", glossary, ESTIMATOR_LEVELS)?.id // 'nis'
  */
 export const ESTIMATOR_LEVELS: readonly (readonly GlossaryEntry['kind'][])[] = [['agency', 'organisation', 'media', 'military-unit'], ['person'], ['state']];
+/**
+ * The kinds a reacting actor resolves to, a person first.
+ *
+ * @example
+ * resolveName('Volodymyr Zelensky, President of Ukraine', glossary, ACTOR_LEVELS)?.id // 'volodymyr-zelensky'
+ */
 export const ACTOR_LEVELS: readonly (readonly GlossaryEntry['kind'][])[] = [['person'], ['agency', 'organisation', 'media', 'military-unit'], ['state']];
+/**
+ * The kinds a figure's or event's place resolves to, a place before its state.
+ *
+ * @example
+ * resolveName('Kursk region, Russia', glossary, PLACE_LEVELS)?.id // 'kursk'
+ */
 export const PLACE_LEVELS: readonly (readonly GlossaryEntry['kind'][])[] = [['place'], ['state']];
 
 /**

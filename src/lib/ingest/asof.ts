@@ -9,7 +9,12 @@
 import type { Range } from '../claims';
 import type { TimeExpression } from './calendar';
 
-/** The statements an article has dated so far, by speaker, for "he said" and "the agency also said". */
+/**
+ * The statements an article has dated so far, by speaker, for "he said" and "the agency also said".
+ *
+ * @example
+ * const dates = new StatementDates(); dates.record(['NIS'], '2025-09-04'); dates.of(['NIS']) // '2025-09-04'
+ */
 export class StatementDates {
   private byKey = new Map<string, string>();
   private last: string | undefined;

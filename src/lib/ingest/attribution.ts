@@ -31,7 +31,7 @@ const INVERTS = /^(?:said|says|added|wrote|noted|(?:a|ont|avait|avaient)\s|estim
 const INVERTED_NAME = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
 const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|des)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)\s+/giu;
 /** Where a name written after a preposition stops. */
-const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|dans|après|avant|lors|pendant|pour|sur|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
+const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|dans|après|avant|lors|pendant|pour|sur|citing|citant|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
 const DETERMINERS = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de)\s*/iu;
 const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
 const FIRST_PERSON = /^(?:I|we|my|our|je|nous|mon|ma|mes|notre|nos)$/iu;
@@ -81,7 +81,7 @@ function nameBackward(text: string, at: number): string {
   // "which spoke of": the name before the comma.
   if (/^(?:which|who|qui)$/i.test(name)) return before.slice(0, cut).trim().split(/\s+/).slice(-4).join(' ').replace(/^.*?(?=(?:the|le|la|les|l['’])\s)/i, '');
   // Drop a leading conjunction or subordinator: "that the agency", "et que le NIS".
-  name = name.replace(/^(?:.*\s)?(?:that|que|qu['’]|and|et|but|mais|when|as|while|where|if|because|then)\s+/iu, '');
+  name = name.replace(/^(?:.*\s)?(?:that|que|qu['’]|when|as|while|where|if|because|then)\s+/iu, '').replace(/^(?:and|et|but|mais|or|ou)\s+/iu, '');
   // "In mid-October it": the subject is the pronoun; "les évaluaient": an object pronoun goes.
   const pronoun = /(?:^|\s)(he|she|it|they|we|I)$/u.exec(name);
   if (pronoun) return pronoun[1]!;
@@ -195,6 +195,8 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   const estimator = agency ?? ownAccording ?? agent ?? speakers.find((s) => !s.relayer);
   let relayedBy = relayer && relayer !== estimator ? relayer.text : undefined;
   if (!relayedBy) relayedBy = speakers.find((s) => s.how === 'cited-by')?.text;
+  // "Radio Svoboda, citing KCNA": the outlet relays what KCNA said.
+  if (!relayedBy && estimator?.how === 'citing') relayedBy = speakers.filter((s) => s.start < estimator.start).at(-1)?.text;
   if (!estimator && relayer) {
     // A lawmaker alone: the figure is the briefing's the lawmakers relayed.
     if (context.lastBriefing) return { estimatedBy: context.lastBriefing, relayedBy: relayer.text };
@@ -204,7 +206,17 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   return { ...(estimator ? { estimatedBy: estimator.text } : {}), ...(relayedBy ? { relayedBy } : {}) };
 }
 
-/** Whether a name is an agency or official body (for "the agency" and "it"). */
+/**
+ * Whether a name is an agency or official body (for "the agency" and "it").
+ *
+ * @example
+ * isAgencyName('the National Intelligence Service') // true
+ */
 export const isAgencyName = (name: string): boolean => AGENCY.test(name);
-/** Whether a name is a lawmaker or another relayer of a briefing. */
+/**
+ * Whether a name is a lawmaker or another relayer of a briefing.
+ *
+ * @example
+ * isRelayerName('le député Kim Do-yeon') // true
+ */
 export const isRelayerName = (name: string): boolean => RELAYER.test(name);

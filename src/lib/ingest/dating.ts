@@ -40,7 +40,12 @@ export interface DatingInput {
   captionDates: readonly FoundDate[];
 }
 
-/** Thrown when nothing in an article dates it: the editor must give the date. */
+/**
+ * Thrown when nothing in an article dates it: the editor must give the date (`--published`).
+ *
+ * @example
+ * datePublication({ textDates: [], captionDates: [] }) // throws UndatedArticleError
+ */
 export class UndatedArticleError extends Error {}
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,58 +1,100 @@
 import { describe, expect, it } from 'vitest';
-import { eventsIn } from './events';
-import { figuresOf } from './figures';
-import { sentences } from '../claims';
+import { checkProvenance, type Figure } from '../claims';
+import { figuresOf, speakerKeys } from './figures';
 
-const figuresIn = (s: string, language: 'en' | 'fr' = /\b(?:the|and|of|troops|soldiers)\b/.test(s) ? 'en' : 'fr') =>
-  figuresOf({ blocks: [{ kind: 'paragraph', text: s }], language, reference: {} }).figures;
-const fig = (s: string) => figuresIn(s).map(({ measure, low, high, qualifier }) => ({ measure, low, high, qualifier }));
+const isEnglish = (s: string) => /\b(?:the|and|of|troops|soldiers|killed|were|had)\b/.test(s);
+const figuresIn = (s: string, day?: string) =>
+  figuresOf({ blocks: [{ kind: 'paragraph', text: s }], language: isEnglish(s) ? 'en' : 'fr', reference: day ? { day } : {} }).figures;
+const fig = (s: string) => figuresIn(s).map(({ measure, low, high, qualifier }) => `${measure} ${low === high ? low : `${low}–${high}`} ${qualifier}`);
 
-describe('figuresIn', () => {
-  it('reads French troop figures with qualifiers', () => {
-    expect(fig('Depuis octobre 2024, environ 15 000 soldats nord-coréens auraient déjà été déployés.')).toEqual([{ measure: 'deployed', low: 15000, high: 15000, qualifier: 'about' }]);
-    expect(fig('la Corée du Nord a reconnu avoir envoyé jusqu’à 14 000 soldats en Russie')).toEqual([{ measure: 'deployed', low: 14000, high: 14000, qualifier: 'up to' }]);
+describe('figuresOf: measures never merged', () => {
+  it('keeps killed, wounded, killed-or-wounded, losses and captured apart', () => {
+    expect(fig('Le NIS estime qu’environ 2 000 d’entre eux ont été tués dans la région de Koursk.')).toEqual(['killed 2000 about']);
+    expect(fig('avec près de 600 soldats nord-coréens tués et des milliers d’autres blessés')).toEqual(['killed 600 nearly']);
+    expect(fig('some 3,000 soldiers were wounded')).toEqual(['wounded 3000 about']);
+    expect(fig('about 3,800 North Korean soldiers had been killed or injured since the start')).toEqual(['killed-or-wounded 3800 about']);
+    expect(fig('au moins 30 soldats nord-coréens tués ou blessés lors de combats')).toEqual(['killed-or-wounded 30 at least']);
+    expect(fig('North Korea had lost as many as 6,000 killed and wounded since it entered the war.')).toEqual(['losses 6000 up to']);
+    expect(fig('the agency put the toll at about 3,000 casualties in January')).toEqual(['losses 3000 about']);
+    expect(fig('Ukrainian forces took two North Korean soldiers prisoner on Saturday.')).toEqual(['captured 2 exact']);
+    expect(fig('Au total, 12 soldats nord-coréens ont été faits prisonniers.')).toEqual(['captured 12 exact']);
   });
-  it('reads ranges in both languages', () => {
-    expect(fig('entre 10 000 et 14 000 soldats nord-coréens auraient été envoyés')).toEqual([{ measure: 'deployed', low: 10000, high: 14000, qualifier: 'exact' }]);
-    expect(fig('estimated at between 10,000 and 12,000 soldiers by intelligence services')).toEqual([{ measure: 'deployed', low: 10000, high: 12000, qualifier: 'exact' }]);
-    expect(fig('from 10.000 to 12.000 troops')).toEqual([{ measure: 'deployed', low: 10000, high: 12000, qualifier: 'exact' }]);
+  it('files a total and its part as two figures of two measures', () => {
+    expect(fig('The agency said North Korean casualties had passed 3,000, including about 300 dead.')).toEqual(['losses 3000 more than', 'killed 300 about']);
+    expect(fig('HUR said losses had reached about 4,000 killed and wounded, of whom at least 1,000 were killed.')).toEqual(['losses 4000 about', 'killed 1000 at least']);
+    expect(fig('about 4,700 casualties, of which 600 killed')).toEqual(['losses 4700 about', 'killed 600 exact']);
+    expect(fig('Kiev évoque environ 4 700 pertes, dont environ 600 morts.')).toEqual(['losses 4700 about', 'killed 600 about']);
+    expect(fig('près de 4 000 pertes nord-coréennes au total, dont au moins 1.000 morts')).toEqual(['losses 4000 nearly', 'killed 1000 at least']);
+    expect(fig('Les pertes nord-coréennes s’élèveraient à près de 5 000 tués ou blessés.')).toEqual(['killed-or-wounded 5000 nearly']);
   });
-  it('keeps killed, wounded, killed-or-wounded and planned apart', () => {
-    expect(fig('Le NIS estime qu’environ 2 000 d’entre eux ont été tués dans la région de Koursk.')).toEqual([{ measure: 'killed', low: 2000, high: 2000, qualifier: 'about' }]);
-    expect(fig('avec près de 600 soldats nord-coréens tués et des milliers d’autres blessés')).toEqual([{ measure: 'killed', low: 600, high: 600, qualifier: 'nearly' }]);
-    expect(fig('about 4,000 killed or wounded')).toEqual([{ measure: 'killed-or-wounded', low: 4000, high: 4000, qualifier: 'about' }]);
-    expect(fig('some 3,000 wounded')).toEqual([{ measure: 'wounded', low: 3000, high: 3000, qualifier: 'about' }]);
-    expect(fig('ces discussions pourraient aboutir à l’envoi d’environ 5 000 militaires nord-coréens en Russie')).toEqual([{ measure: 'planned', low: 5000, high: 5000, qualifier: 'about' }]);
+  it('tells troops planned from troops sent, and a pledge’s parts from its total', () => {
+    expect(fig('La Corée du Nord a décidé d’envoyer environ 12 000 soldats.')).toEqual(['planned 12000 about']);
+    expect(fig('he said North Korea would send 6,000 military engineers and builders, including 1,000 deminers, to help.')).toEqual(['planned 6000 exact', 'planned 1000 exact']);
+    expect(fig('Le contingent comprendra 1 000 démineurs et 5 000 ouvriers militaires.')).toEqual(['planned 1000 exact', 'planned 5000 exact']);
+    expect(fig('North Korea has sent about 3,000 additional troops to Russia since January.')).toEqual(['deployed 3000 about']);
+    expect(fig('a second contingent of 1,500 had left the port over the weekend.')).toEqual(['deployed 1500 exact']);
+    expect(fig('Selon le NIS, près de 2 000 soldats ont été tués, sur environ 15 000 déployés depuis l’automne 2024.')).toEqual(['killed 2000 nearly', 'deployed 15000 about']);
+    expect(figuresIn('Depuis octobre 2024, environ 15 000 soldats auraient déjà été déployés.')[0]).toMatchObject({ count: 'cumulative', reportedly: true });
   });
-  it('reads numbers in words and at-least qualifiers', () => {
-    expect(fig('au moins dix mille soldats')).toEqual([{ measure: 'deployed', low: 10000, high: 10000, qualifier: 'at least' }]);
-    expect(fig('nearly ten thousand troops')).toEqual([{ measure: 'deployed', low: 10000, high: 10000, qualifier: 'nearly' }]);
+});
+
+describe('figuresOf: ranges and bounds', () => {
+  it('reads ranges plain and hedged', () => {
+    expect(fig('entre 10 000 et 14 000 soldats nord-coréens auraient été envoyés')).toEqual(['deployed 10000–14000 exact']);
+    expect(fig('estimated at between 10,000 and 12,000 soldiers by intelligence services')).toEqual(['deployed 10000–12000 exact']);
+    expect(fig('Washington évaluait le contingent entre 10 et 12 000 hommes.')).toEqual(['deployed 10000–12000 exact']);
+    expect(fig('The initial contingent was put at 10,000 to 12,000 by officials.')).toEqual(['deployed 10000–12000 exact']);
+    expect(fig('Pyongyang aurait envoyé de 10 000 à 12 000 soldats à l’automne.')).toEqual(['deployed 10000–12000 exact']);
+    expect(fig('My estimate is that the force is closer to 11,000 to 12,000 troops now.')).toEqual(['deployed 11000–12000 about']);
+    expect(fig('losses are somewhere between 4,000 and 5,000 by now')).toEqual(['losses 4000–5000 about']);
   });
-  it('reads attribution and hedging', () => {
-    const [f] = figuresIn('Selon les sources officielles, entre 10 000 et 14 000 soldats auraient été envoyés.');
-    expect(f).toMatchObject({ estimatedBy: 'les sources officielles', reportedly: true });
-    expect(figuresIn('According to the NIS, about 2,000 soldiers were killed.')[0]).toMatchObject({ estimatedBy: 'the NIS', measure: 'killed' });
+  it('reads bounds and approximations', () => {
+    expect(fig('at least 3,000 North Korean troops in eastern Russia')).toEqual(['deployed 3000 at least']);
+    expect(fig('more than 10,000 North Korean troops were in Russia')).toEqual(['deployed 10000 more than']);
+    expect(fig('4,000+ North Korean soldiers were killed or wounded')).toEqual(['killed-or-wounded 4000 more than']);
+    expect(fig('~300 North Korean soldiers were killed')).toEqual(['killed 300 about']);
+    expect(fig('jusqu’à 14 000 soldats en Russie')).toEqual(['deployed 14000 up to']);
+    expect(fig('quelque 15 000 soldats nord-coréens envoyés en Russie')).toEqual(['deployed 15000 about']);
+    expect(fig('au moins dix mille soldats')).toEqual(['deployed 10000 at least']);
+    expect(fig('some twelve thousand soldiers')).toEqual(['deployed 12000 about']);
   });
-  it('ignores numbers that count nothing it knows', () => {
+  it('counts nothing it cannot tie to troops or casualties', () => {
     expect(fig('le missile Hwasong-20 et 3 navires, le 9 mai')).toEqual([]);
+    expect(fig('more than 13,000 containers of munitions since August 2023, along a front line more than 1,000 km long')).toEqual([]);
+    expect(fig('the North Korean army, which is thought to number more than a million.')).toEqual([]);
+    expect(fig('In December they were walking into minefields in columns of 20 or 30.')).toEqual([]);
+    expect(fig('many of them aged between 19 and 23.')).toEqual([]);
   });
-  it('quotes a fragment of the text, narrowed when the sentence holds other numbers', () => {
+});
+
+describe('figuresOf: quotes, attribution, dates', () => {
+  it('quotes each figure with its own numbers only, as the provenance rule reads them', () => {
     const s = 'Au total, 500 soldats sont partis en janvier, et 1 200 soldats en mars.';
-    expect(figuresIn(s).map((f) => f.quote)).toEqual(['500 soldats sont partis en janvier', 'et 1 200 soldats en mars.']);
-    for (const f of figuresIn(s)) expect(s.includes(f.quote)).toBe(true);
+    expect(figuresIn(s).map((f) => f.quote)).toEqual(['500 soldats sont partis en janvier', '1 200 soldats en mars']);
+    const t = 'Le 3 mars, l’état-major a indiqué qu’au moins 3 000 renforts étaient arrivés en Russie, dont 1 000 démineurs.';
+    const found = figuresIn(t, '2025-04-30');
+    const figures = found.map((f, i) => ({ ...f, id: `fig-${i}` })) as Figure[];
+    expect(checkProvenance({ figures, transfers: [], reactions: [], events: [] }, [t])).toEqual([]);
+    expect(found.map((f) => f.quote)).toEqual(['au moins 3 000 renforts étaient arrivés en Russie', 'dont 1 000 démineurs']);
+  });
+  it('gives each figure its estimator and relayer, and its as-of date', () => {
+    const [f] = figuresIn('About 3,000 North Korean soldiers were in Russia as of Wednesday, a South Korean lawmaker said after a closed-door briefing by the National Intelligence Service.', '2024-10-23');
+    expect(f).toMatchObject({ estimatedBy: 'the National Intelligence Service', relayedBy: 'a South Korean lawmaker', asOf: '2024-10-23' });
+    const [g] = figuresIn('Le renseignement militaire ukrainien (HUR) avait fait état la semaine dernière d’au moins 30 soldats nord-coréens tués ou blessés.', '2024-12-20');
+    expect(g).toMatchObject({ estimatedBy: 'Le renseignement militaire ukrainien (HUR)', asOf: '2024-12' });
+    const [h] = figuresIn('Le 3 mars, l’état-major a indiqué qu’au moins 3 000 renforts étaient arrivés.');
+    expect(h!.asOf).toBeUndefined();
+  });
+  it('carries a speaker’s statement date to the next sentence about its figures', () => {
+    const text = 'HUR said on Tuesday that North Korean losses had reached about 4,000. According to HUR, Pyongyang has since sent up to 1,500 fresh soldiers.';
+    expect(figuresIn(text, '2025-03-12').map((f) => f.asOf)).toEqual(['2025-03-11', '2025-03-11']);
   });
 });
 
-describe('eventsIn', () => {
-  it('reads dates in both languages with their precision', () => {
-    expect(eventsIn('Le 28 avril 2025, la Corée du Nord a reconnu.').map((e) => [e.date, e.precision])).toEqual([['2025-04-28', 'day']]);
-    expect(eventsIn('At the end of April 2025, it confirmed.').map((e) => [e.date, e.precision, e.qualifier])).toEqual([['2025-04', 'month', 'late']]);
-    expect(eventsIn('fin avril 2025').map((e) => e.qualifier)).toEqual(['late']);
-  });
-});
-
-describe('sentences', () => {
-  it('splits sentences but not abbreviations', () => {
-    expect(sentences('It rose. U.S. forces left. « Oui », dit-il.')).toEqual(['It rose.', 'U.S. forces left.', '« Oui », dit-il.']);
+describe('speakerKeys', () => {
+  it('knows a speaker by its acronym, initials and head word', () => {
+    expect(speakerKeys("South Korea's Joint Chiefs of Staff")).toEqual(expect.arrayContaining(['JCS', 'staff']));
+    expect(speakerKeys('le service national du renseignement (NIS)')).toEqual(expect.arrayContaining(['NIS']));
+    expect(speakerKeys('The agency')).toContain('agency');
   });
 });

@@ -56,7 +56,13 @@ function candidatesOf(reading: NumberReading): Candidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The keys a speaker is known by: its acronyms, the head word of its name, its initials ("Joint Chiefs of Staff" → JCS). */
+/**
+ * The keys a speaker is known by: its acronyms, the head word of its name, its initials
+ * ("Joint Chiefs of Staff" → JCS), so that "the JCS said" carries the date of its last statement.
+ *
+ * @example
+ * speakerKeys("South Korea's Joint Chiefs of Staff") // ['JCS', 'staff']
+ */
 export function speakerKeys(name: string): string[] {
   const keys = new Set<string>();
   for (const a of name.match(/\b[A-Z]{2,5}\b/g) ?? []) keys.add(a);

@@ -24,7 +24,7 @@ const END_MARKERS = [
 /** Lines that are furniture wherever they stand. */
 const FURNITURE: [RegExp, string][] = [
   [/^(partagez|partager) (ce post|cet article|sur)|^partager\s*:/i, 'share button'],
-  [/^share( this)?( article| post)?$|^share\s*:/i, 'share button'],
+  [/^share( this)?( article| post)?$|^share\s*:|^share\s{2,}/i, 'share button'],
   [/^total$|^share$|^\d+$/i, 'share counter'],
   [/^\d+\s+min(utes?)? de lecture$|^\d+\s+min(ute)?s?\.? read$|^(temps de )?lecture\s*:?\s*\d+\s*min\.?$|^listen to this article/i, 'reading time'],
   [/^(updated|mis à jour)\s+(\d+|an?|one)\s+(hours?|minutes?|days?|heures?|jours?)\s+ago$|^il y a \d+ (heures?|minutes?)$/i, 'relative timestamp'],
@@ -50,7 +50,12 @@ const isNavigation = (line: string) => {
 };
 const BYLINE = /^(?:by|par|author\s*:|auteur\s*:)\s+\p{Lu}[\p{L}.'’ -]*(?:(?:,|\sand|\set|\sin)\s+[\p{L}.'’ -]+)*$/iu;
 
-/** A caption or photo credit: kept, marked as a caption. */
+/**
+ * A short line naming a photo, a credit or an agency is a caption or photo credit: kept, marked as a caption.
+ *
+ * @example
+ * CAPTION.test('Kim Jong-Un. Photo archives : afp.com/STR') // true
+ */
 export const CAPTION = /(photo|crédit|credit|©|afp\.com|reuters|getty)/i;
 const CAPTION_SIGNS = [
   /\((?:photo(?:graph)?s?|crédits?|credits?|image)\b[^)]*\)/i,

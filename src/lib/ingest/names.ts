@@ -32,8 +32,8 @@ export function proposeEntities(a: { estimatedBy?: string | undefined; relayedBy
   const resolve = (text: string) => {
     const e = resolveName(text, real, ESTIMATOR_LEVELS);
     if (!e || e.kind !== 'state') return e;
-    const bare = text.replace(/\([^)]*\)/g, '').replace(/^(?:the|le|la|les|l['’])\s*/iu, '').trim().toLowerCase();
-    return e.forms.some((f) => f.text.toLowerCase() === bare) ? e : null;
+    const bare = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/^(?:the|le|la|les|l['’])\s*/iu, '').trim().toLowerCase();
+    return e.forms.some((f) => bare(f.text) === bare(text)) ? e : null;
   };
   const est = a.estimatedBy ? resolve(a.estimatedBy) : null;
   const rel = a.relayedBy ? resolve(a.relayedBy) : null;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
+
+const names = (s: string) => speakersIn(s).map((x) => `${x.how}:${x.text}`);
+const none: AttributionContext = { people: [] };
+const attribute = (s: string, context: AttributionContext = none) => attributeFigure(s, 0, s.length, context);
+
+describe('speakersIn', () => {
+  it('reads who speaks, in both word orders and both languages', () => {
+    expect(names('In Washington, the Pentagon said on Tuesday that it had seen evidence of at least 3,000 troops.')).toEqual(['subject:the Pentagon']);
+    expect(names("La Corée du Nord a décidé d'envoyer environ 12 000 soldats, a affirmé vendredi le service national du renseignement sud-coréen (NIS).")).toEqual(['subject:le service national du renseignement sud-coréen (NIS)']);
+    expect(names('Lawmaker Park Sun-woo, who sits on the committee, told reporters that 1,500 had left.')).toEqual(['subject:Lawmaker Park Sun-woo']);
+    expect(names("Un responsable américain, s'exprimant sous couvert d'anonymat, a évoqué « au moins 1 000 morts »."))
+      .toEqual(['subject:Un responsable américain']);
+    expect(names('Selon Radio Svoboda citant l’agence KCNA, 5 000 militaires.')).toEqual(['according:Radio Svoboda', 'citing:l’agence KCNA']);
+    expect(names('The initial contingent was put at 10,000 to 12,000 by South Korean and US officials at the time.')).toEqual(['agent:South Korean and US officials']);
+  });
+  it('knows a passive, a noun and a clause from a speaker', () => {
+    expect(names('North Korean losses are estimated at around 4,000, the JCS said.')).toEqual(['subject:the JCS']);
+    expect(names("South Korea's intelligence service, whose estimates are usually lower, put the toll at about 3,000.")).toEqual(["subject:South Korea's intelligence service"]);
+    expect(names('They are the first part of a pledge announced in June by the secretary of the Council, when he said that…')).toEqual(['agent:the secretary of the Council', 'subject:he']);
+    expect(names('My own estimate is that the force is closer to 11,000 to 12,000 now.')).toEqual(['subject:My']);
+  });
+});
+
+describe('attributeFigure', () => {
+  it('keeps the estimator and the lawmaker who relayed it apart', () => {
+    expect(attribute('About 3,000 soldiers were in Russia, a South Korean lawmaker said after a closed-door briefing by the National Intelligence Service.'))
+      .toEqual({ estimatedBy: 'the National Intelligence Service', relayedBy: 'a South Korean lawmaker' });
+    expect(attribute("South Korea's spy agency told lawmakers on Monday that casualties had passed 3,000, according to lawmaker Kim Do-yeon, who attended the briefing."))
+      .toEqual({ estimatedBy: "South Korea's spy agency", relayedBy: 'lawmaker Kim Do-yeon' });
+    expect(attribute("La Corée du Nord pourrait envoyer 5 000 militaires, a affirmé mardi le député Park Sun-woo à l'issue d'une réunion à huis clos avec le service national du renseignement (NIS)."))
+      .toEqual({ estimatedBy: 'le service national du renseignement (NIS)', relayedBy: 'le député Park Sun-woo' });
+    expect(attribute('Selon Radio Svoboda citant l’agence KCNA, 5 000 militaires.')).toEqual({ estimatedBy: 'l’agence KCNA', relayedBy: 'Radio Svoboda' });
+  });
+  it('gives a surname its full name, a pronoun or “the agency” its antecedent, and a lawmaker alone the briefing he relays', () => {
+    const context: AttributionContext = { people: [{ name: 'Park Sun-woo', titled: 'lawmaker Park Sun-woo', relayer: true }], lastAgency: 'the National Intelligence Service', lastBriefing: 'the National Intelligence Service' };
+    expect(attribute('The agency expects the total to reach about 10,000 by December, Park said.', context)).toEqual({ estimatedBy: 'the National Intelligence Service', relayedBy: 'lawmaker Park Sun-woo' });
+    expect(attribute('Park told reporters that 1,500 had left.', context)).toEqual({ estimatedBy: 'the National Intelligence Service', relayedBy: 'lawmaker Park Sun-woo' });
+    expect(attribute('In mid-October it said Pyongyang had decided to send 12,000 troops.', context)).toEqual({ estimatedBy: 'the National Intelligence Service' });
+  });
+  it('makes the interviewee the speaker of “my estimate” and the relayer of what others said', () => {
+    const context: AttributionContext = { people: [], interviewee: 'Miriam Oduya' };
+    expect(attribute('My sense is that losses are somewhere between 4,000 and 5,000 by now.', context)).toEqual({ estimatedBy: 'Miriam Oduya' });
+    expect(attribute('Kyiv said in late January that more than 4,000 had been killed or wounded.', context)).toEqual({ estimatedBy: 'Kyiv', relayedBy: 'Miriam Oduya' });
+  });
+  it('prefers the figure’s own “selon” to the sentence’s first speaker', () => {
+    const s = 'Séoul et Washington s’en tiennent à leur estimation : Pyongyang aurait envoyé 10 000 soldats, soit les douze mille hommes promis selon les diplomates.';
+    expect(attributeFigure(s, s.indexOf('soit'), s.length, none)).toEqual({ estimatedBy: 'les diplomates' });
+    expect(attributeFigure(s, s.indexOf('Pyongyang'), s.indexOf(', soit'), none)).toEqual({ estimatedBy: 'Séoul et Washington' });
+    expect(attribute('Ukraine still holds the two soldiers captured in January.')).toEqual({});
+  });
+});
+
+describe('isAgencyName and isRelayerName', () => {
+  it('tell agencies and lawmakers', () => {
+    expect(isAgencyName('the National Intelligence Service')).toBe(true);
+    expect(isAgencyName('HUR')).toBe(true);
+    expect(isAgencyName('a South Korean lawmaker')).toBe(false);
+    expect(isRelayerName('le député Kim Do-yeon')).toBe(true);
+    expect(isRelayerName('the Pentagon')).toBe(false);
+  });
+});

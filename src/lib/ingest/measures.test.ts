@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { countsTroops, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+
+describe('headOf', () => {
+  it('tells people, casualty nouns, counts without a noun, and other things apart', () => {
+    expect(headOf(' North Korean soldiers were in Russia')).toEqual({ kind: 'people' });
+    expect(headOf(' soldats nord-coréens')).toEqual({ kind: 'people' });
+    expect(headOf(' military construction workers and')).toEqual({ kind: 'people' });
+    expect(headOf(' ouvriers militaires')).toEqual({ kind: 'people' });
+    expect(headOf(' of them had moved toward Kursk')).toEqual({ kind: 'elliptic' });
+    expect(headOf(' deminers')).toEqual({ kind: 'people' });
+    expect(headOf(' tués ou blessés')).toEqual({ kind: 'casualty', measure: 'killed-or-wounded' });
+    expect(headOf(' killed or injured')).toEqual({ kind: 'casualty', measure: 'killed-or-wounded' });
+    expect(headOf(' killed and wounded, of whom')).toEqual({ kind: 'casualty', measure: 'losses' });
+    expect(headOf(' casualties in January')).toEqual({ kind: 'casualty', measure: 'losses' });
+    expect(headOf(' pertes nord-coréennes')).toEqual({ kind: 'casualty', measure: 'losses' });
+    expect(headOf(' morts')).toEqual({ kind: 'casualty', measure: 'killed' });
+    expect(headOf(' prisonniers de guerre')).toEqual({ kind: 'casualty', measure: 'captured' });
+    expect(headOf(' had left the port')).toEqual({ kind: 'elliptic' });
+    expect(headOf(' déployés depuis l’automne')).toEqual({ kind: 'elliptic' });
+    expect(headOf(', including killed and wounded')).toEqual({ kind: 'elliptic' });
+    expect(headOf(' containers of munitions')).toEqual({ kind: 'other' });
+    expect(headOf(' artillery shells')).toEqual({ kind: 'other' });
+    expect(headOf(' labourers')).toEqual({ kind: 'other' });
+  });
+});
+
+describe('predicateMeasure and measureBefore', () => {
+  it('read the measure from the predicate, never from a purpose clause further on', () => {
+    expect(predicateMeasure(' North Korean soldiers had been killed or wounded since the start')).toBe('killed-or-wounded');
+    expect(predicateMeasure(' soldats nord-coréens avaient été tués au combat')).toBe('killed');
+    expect(predicateMeasure(' avaient été blessés')).toBe('wounded');
+    expect(predicateMeasure(' soldiers captured by Ukrainian forces')).toBe('captured');
+    expect(predicateMeasure(' soldiers prisoner in the Kursk region')).toBe('captured');
+    expect(predicateMeasure(' fresh soldiers to make up for the losses, and is probably preparing')).toBeNull();
+    expect(measureBefore('North Korean losses are estimated at around ')).toBe('losses');
+    expect(measureBefore('North Korean casualties in Russia had passed ')).toBe('losses');
+    expect(measureBefore('the death toll rose to ')).toBe('killed');
+    expect(measureBefore('Pyongyang had so far sent about ')).toBeNull();
+  });
+});
+
+describe('isPlanned, deployedCount and countsTroops', () => {
+  it('tell a plan from a deployment', () => {
+    expect(isPlanned('La Corée du Nord a décidé d’envoyer ', ' soldats')).toBe(true);
+    expect(isPlanned('Pyongyang could send up to ', ' in all')).toBe(true);
+    expect(isPlanned('Le contingent comprendra ', ' démineurs')).toBe(true);
+    expect(isPlanned('Pyongyang pledged in June to send about ', ' workers')).toBe(true);
+    expect(isPlanned('soit à peu près les ', ' hommes promis selon les diplomates')).toBe(true);
+    expect(isPlanned('North Korea has sent about ', ' additional troops')).toBe(false);
+    expect(isPlanned('environ 15 000 soldats auraient déjà été déployés', '')).toBe(false);
+  });
+  it('guess whether troops are counted in total or present', () => {
+    expect(deployedCount('Depuis octobre 2024, environ 15 000 soldats auraient déjà été déployés')).toBe('cumulative');
+    expect(deployedCount('11,000 North Korean troops were now in Kursk region')).toBe('present');
+  });
+  it('give a count without a noun to troops only when its clause, or an estimate after a sentence about troops, says so', () => {
+    expect(countsTroops('a second contingent of ', ' had left the port', '')).toBe(true);
+    expect(countsTroops('Séoul et Washington les évaluaient entre ', '', 'le nombre total de soldats envoyés')).toBe(true);
+    expect(countsTroops('The agency expects the total to reach about ', ' by December', 'a second contingent had left')).toBe(true);
+    expect(countsTroops('which is thought to number more than ', '', 'roughly 15,000 troops have been sent')).toBe(false);
+    expect(countsTroops('the army numbers ', '', 'troops were sent')).toBe(false);
+    expect(countsTroops('it cost ', ' in all', '')).toBe(false);
+  });
+});
