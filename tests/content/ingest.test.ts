@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ingest, UndatedArticleError } from '../../src/lib/ingest';
-import { checkProvenance, MEASURE_TOPIC, normalise, PARTIAL_DATE_PATTERN, QUALIFIERS, quoteLocator, readNumbers, textOfHtml } from '../../src/lib/claims';
+import { checkProvenance, ESTIMATOR_LEVELS, MEASURE_TOPIC, normalise, PARTIAL_DATE_PATTERN, QUALIFIERS, quoteLocator, readNumbers, resolveName, textOfHtml } from '../../src/lib/claims';
 import { readEntities, readOutlets } from '../../scripts/lib/content-lists';
 import { bodyBlocks, CONTENT, readSources, ROOT, splitFrontmatter } from '../helpers/content';
 import { readDraft, readFixtures, scoreDraft, totals, type ArticleScore, type Totals } from '../helpers/ingest-corpus';
@@ -198,8 +198,16 @@ describe('ingest on the fixture corpus', () => {
       const data = d.draft.data as unknown as Parameters<typeof checkProvenance>[0];
       expect(checkProvenance({ ...data, transfers: [], reactions: [] }, d.draft.blocks), d.fixture.name).toEqual([]);
     }
-    const nis = drafted.flatMap((d) => d.draft.data.figures).filter((f) => f.attribution?.estimatedByEntity === 'nis');
-    expect(nis.length).toBeGreaterThanOrEqual(8);
-    for (const f of nis) expect(f.attribution?.estimatedBy).toMatch(/NIS|National Intelligence Service|service national du renseignement|renseignement sud-coréen/i);
+    // Every entity proposed is one whose form the estimator's words hold; an agency, person or outlet named is proposed.
+    const figures = drafted.flatMap((d) => d.draft.data.figures);
+    const known = entities.filter((e) => e.kind !== 'term');
+    for (const f of figures) {
+      const a = f.attribution;
+      if (!a?.estimatedBy) continue;
+      const named = resolveName(a.estimatedBy, known, ESTIMATOR_LEVELS);
+      if (a.estimatedByEntity) expect(named?.id, a.estimatedBy).toBe(a.estimatedByEntity);
+      else if (named && named.kind !== 'state') expect.unreachable(`${a.estimatedBy} names ${named.id} but no entity was proposed`);
+    }
+    expect(figures.filter((f) => f.attribution?.estimatedByEntity === 'nis').length).toBeGreaterThanOrEqual(15);
   });
 });

@@ -11,6 +11,9 @@ describe('clauseAround', () => {
     const u = 'He said that 10,000 were there and that 8,000 had moved';
     const v = clauseAround(u, 13, 19);
     expect(u.slice(v.start, v.end)).toBe('He said that 10,000 were there');
+    // "et quelque" is no "et que".
+    const w = 'Environ 300 soldats ont été tués et quelque 2 700 blessés.';
+    expect(clauseAround(w, 44, 49)).toEqual({ start: 0, end: w.length });
   });
 });
 

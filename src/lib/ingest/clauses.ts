@@ -6,7 +6,7 @@
 import type { Range } from '../claims';
 
 /** Punctuation and words that end a clause (a comma inside "3,000" does not). */
-const CUTS = /[;()[\]«»“”"]|:(?=\s)|,(?!\d)|\s[–—-]+\s|\s(?:and|et)\s+(?:that|que|qu['’])|\s(?:but|mais|while|whereas|tandis\s+que|alors\s+que)\s/gu;
+const CUTS = /[;()[\]«»“”"]|:(?=\s)|,(?!\d)|\s[–—-]+\s|\s(?:and|et)\s+(?:(?:that|que)(?![\p{L}])|qu['’])|\s(?:but|mais|while|whereas|tandis\s+que|alors\s+que)\s/gu;
 
 /**
  * The clause of `text` around `[start, end)`: between the nearest cuts outside that span.
