@@ -11,7 +11,7 @@ describe('removeFurniture', () => {
       'North Korea has sent about 3,000 additional troops to Russia since January, South Korea\'s Joint Chiefs of Staff said Monday.',
     ), 'en');
     expect(r.lines.map((l) => l.text)).toEqual(['N. Korea sent about 3,000 more troops to Russia this year: JCS', 'North Korea has sent about 3,000 additional troops to Russia since January, South Korea\'s Joint Chiefs of Staff said Monday.']);
-    expect(r.removed.map((x) => x.reason)).toEqual(['site name', 'site tagline', 'site navigation', 'site name or section label before the article', 'byline (kept as the author)', 'share button', 'reading time']);
+    expect(r.removed.map((x) => x.reason)).toEqual(['site name or section label at the top', 'site tagline', 'site navigation', 'site name or section label before the article', 'byline (kept as the author)', 'share button', 'reading time']);
     expect(r.byline).toBe('Yoo Ji-an');
   });
   it('stops at related articles and comments, and keeps nothing after them', () => {

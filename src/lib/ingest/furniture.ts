@@ -123,7 +123,7 @@ export function removeFurniture(input: readonly Line[], language: Language | nul
     const topOfPage = lines.length === 0 && kind !== 'title' && kind !== 'caption';
     if (topOfPage && raw === 1 && words <= 4 && !/[.!?:;,]$/.test(line) && !CAPTION.test(line)) {
       siteNameFirst = true;
-      removed.push({ text: line, reason: 'site name' });
+      removed.push({ text: line, reason: 'site name or section label at the top' });
       continue;
     }
     if (topOfPage && raw === 2 && siteNameFirst && words <= 12 && !/[.!?]$/.test(line)) { removed.push({ text: line, reason: 'site tagline' }); continue; }
