@@ -15,3 +15,4 @@ export * from './provenance';
 export * from './highlight';
 export * from './article-markup';
 export * from './notations';
+export * from './corrections';
