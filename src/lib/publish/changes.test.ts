@@ -82,6 +82,12 @@ describe('diffReleases', () => {
     expect(d.disagreementsUncertain).toBe(1);
   });
 
+  it('tags a changed quotation with the article’s language', () => {
+    const fr = (quote: string) => [source('f-2025-05-01', { language: 'fr', figures: [figure('q', { quote })] })];
+    expect(diffReleases(data(fr('environ 5 000')), data(fr('près de 5 000'))).figuresChanged[0]!.fields)
+      .toEqual([{ field: 'Quotation', before: 'environ 5 000', after: 'près de 5 000', lang: 'fr' }]);
+  });
+
   it('notes a changed figure no correction explains', () => {
     const silent = [v1[0]!, source('b-2025-06-01', { ...v1[1]!.data, figures: [killed('late', 1200), troops('gone', 5000)] })];
     const d = diffReleases(data(v1), data(silent));

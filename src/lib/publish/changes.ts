@@ -57,6 +57,8 @@ export interface FieldChange {
   field: string;
   before: string;
   after: string;
+  /** The language of the values when it is the article's (a quotation), not English. */
+  lang?: string | undefined;
 }
 
 /** A correction, with its source, as the changes cite it. */
@@ -123,12 +125,17 @@ const show = (v: unknown): string => {
   return String(v);
 };
 
-/** Compares named fields of two rows; `value` (a figure's number as it reads) stands for low, high, qualifier and stated_as. */
+/** Fields in the article's own words, tagged with its language. */
+const VERBATIM = new Set(['quote', 'stated_as']);
+
+/** Compares named fields of two rows; a quotation keeps the article's language. */
 function fieldChanges<R extends object>(before: R, after: R, fields: readonly (readonly [keyof R & string, string])[]): FieldChange[] {
   return fields.flatMap(([key, label]) => {
     const b = show(before[key]);
     const a = show(after[key]);
-    return b === a ? [] : [{ field: label, before: b, after: a }];
+    if (b === a) return [];
+    const lang = VERBATIM.has(key) ? (after as { language?: string }).language : undefined;
+    return [{ field: label, before: b, after: a, ...(lang && lang !== 'en' ? { lang } : {}) }];
   });
 }
 
