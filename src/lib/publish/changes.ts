@@ -139,7 +139,15 @@ function fieldChanges<R extends object>(before: R, after: R, fields: readonly (r
   });
 }
 
-const figureValue = (r: FigureRow) => formatFigureValue({ low: r.low ?? undefined, high: r.high ?? undefined, qualifier: r.qualifier as never, statedAs: r.stated_as ?? undefined });
+/**
+ * A figure row's value as the pages write it ("about 5,000", "10,000–12,000").
+ *
+ * @example
+ * figureValue({ low: 5000, high: 5000, qualifier: 'about', stated_as: null }) // 'about 5,000'
+ */
+export function figureValue(r: Pick<FigureRow, 'low' | 'high' | 'qualifier' | 'stated_as'>): string {
+  return formatFigureValue({ low: r.low ?? undefined, high: r.high ?? undefined, qualifier: r.qualifier as never, statedAs: r.stated_as ?? undefined });
+}
 
 const FIGURE_FIELDS = [
   ['topic', 'Topic'], ['measure', 'Measure'], ['reportedly', 'Reportedly'], ['as_of', 'As of'], ['place', 'Place'], ['count', 'Count'],
