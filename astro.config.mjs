@@ -6,6 +6,7 @@ import redirects from './redirects.json' with { type: 'json' };
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeClaims from './src/plugins/rehype-claims.ts';
+import { siteAddress } from './src/lib/site/dossier.ts';
 
 /**
  * Drafts show in `astro dev` only: decided by Astro's command, not by the environment's
@@ -25,7 +26,7 @@ function showDraftsInDev() {
 
 export default defineConfig({
   // The public address of the dossier, used in canonical links; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteAddress(process.env),
   trailingSlash: 'always',
   // 'jsx' (Astro 7's default) drops the white space between inline elements and glues words
   // together in the text readers copy and the search index reads; true keeps one space.

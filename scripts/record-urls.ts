@@ -5,8 +5,10 @@
  *
  *   npm run urls:record
  *
- * Records pages, claim anchors (`/sources/<id>/#<claim-id>`), data exports, citation
- * files and the feed. Never removes a URL; writes atomically; prints what it added.
+ * Records pages, claim anchors (`/sources/<id>/#<claim-id>`), correction anchors
+ * (`/sources/<id>/#correction-<date>`, and the anchors of claims they removed), data exports,
+ * data releases, citation files and the feed. Never removes a URL; writes atomically;
+ * prints what it added.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -32,11 +34,11 @@ for (const file of files(DIST)) {
   if (path.endsWith('/index.html')) {
     const url = path.replace(/index\.html$/, '');
     found.add(url);
-    // Claim anchors: the highlighted quotes and the extra anchors beside them.
+    // Claim anchors (the highlighted quotes and the extra anchors beside them), corrections and removed claims.
     const html = readFileSync(file, 'utf8');
-    for (const [tag] of html.matchAll(/<(?:mark|span)\b[^>]*>/g)) {
+    for (const [tag] of html.matchAll(/<(?:mark|span|li)\b[^>]*>/g)) {
       const id = /\bid="([^"]+)"/.exec(tag)?.[1];
-      if (id && /\bclass="claim(?:-anchor)?"/.test(tag)) found.add(`${url}#${id}`);
+      if (id && /\bclass="(?:claim|claim-anchor|correction|removed-claim)"/.test(tag)) found.add(`${url}#${id}`);
     }
   } else if (/\.(json|csv|bib|ris|xml)$/.test(path) && !/^\/sitemap/.test(path)) {
     found.add(path);

@@ -10,7 +10,7 @@ import { file, glob } from 'astro/loaders';
 import { strictGlob } from './loaders/strict-glob';
 import { z } from 'astro/zod';
 import {
-  ACTOR_KINDS, CUMULATIVE_MEASURES, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, ENTITY_KINDS, EVENT_PRECISIONS, FIGURE_COUNTS, HTTP_PROTOCOL, LANGUAGES, MEASURES,
+  ACTOR_KINDS, correctionProblems, CUMULATIVE_MEASURES, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, ENTITY_KINDS, EVENT_PRECISIONS, FIGURE_COUNTS, HTTP_PROTOCOL, ISO_DAY_PATTERN, LANGUAGES, MEASURES,
   MEASURE_TOPIC, NOTE_FIELDS, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
   TRANSFER_CATEGORIES, WIKIDATA_PATTERN,
 } from './lib/claims';
@@ -20,6 +20,11 @@ const contentDir = process.env.DOSSIER_CONTENT_DIR ?? './content';
 const slug = z.string().regex(SLUG_PATTERN, 'use lower-case words joined by hyphens');
 const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 const text = z.string().trim().min(1);
+/** A day, `YYYY-MM-DD`; YAML reads an unquoted date as a Date, which is taken as the same day. */
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(ISO_DAY_PATTERN, 'use a full ISO date: YYYY-MM-DD'),
+);
 /** A link readers follow: http(s) only (Zod's plain `z.url()` takes `javascript:` too). */
 const httpUrl = z.url({ protocol: HTTP_PROTOCOL, error: 'use an http:// or https:// address' });
 
@@ -101,6 +106,19 @@ const event = z.object({
   path: ['note'],
 });
 
+/** The dossier's correction of its own record (README, "Corrections"); the article text is never corrected. */
+const correction = z.object({
+  date: isoDay,
+  /** What changed. */
+  text,
+  /** Why. */
+  reason: text,
+  /** This source's claims the correction changed. */
+  claims: z.array(slug).optional(),
+  /** The former ids of claims it removed; their anchors now lead to the correction. */
+  removedClaims: z.array(slug).optional(),
+}).strict();
+
 const sources = defineCollection({
   // Sources are Markdown: the content layer renders each once and keeps the HTML, where
   // an MDX file becomes a module the build must bundle (14 ms and ~1.5 MB of memory per
@@ -139,12 +157,17 @@ const sources = defineCollection({
       claim: slug.optional(),
       field: z.enum(NOTE_FIELDS).optional(),
     }).strict().refine((n) => !n.field || n.claim, { message: 'a note about a field names its claim', path: ['claim'] })).default([]),
+    /** The dossier's corrections to this record, oldest first: add a new one at the end. */
+    corrections: z.array(correction).default([]),
+    /** The day the dossier last changed this record; at least the newest correction's date. */
+    updated: isoDay.optional(),
   }).strict()
     .superRefine((s, ctx) => {
       const ids = new Set([...s.figures, ...s.transfers, ...s.reactions, ...s.events].map((c) => c.id));
       s.notes.forEach((n, i) => {
         if (n.claim && !ids.has(n.claim)) ctx.addIssue({ code: 'custom', path: ['notes', i, 'claim'], message: `no claim of this source has the id "${n.claim}"` });
       });
+      for (const p of correctionProblems(s)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
     })
     .refine((s) => !s.dateInferred || s.datingNote, { message: 'an inferred date needs a datingNote', path: ['datingNote'] })
     .refine((s) => s.published.length === (s.datePrecision === 'day' ? 10 : 7), {

@@ -1,16 +1,18 @@
-/** /feed.xml: an RSS feed of the dossier's sources, newest first. */
+/** /feed.xml: an RSS feed of the dossier's sources, corrections and data releases, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../data/dossier';
+import { loadReleases } from '../data/releases';
 import { feedItems } from '../lib/cite';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources, outletName } = await loadDossier();
   return rss({
-    title: 'Russia–North Korea dossier: sources',
-    description: 'New sources in the research dossier on the Russia–North Korea military alliance, 2024–2025.',
+    title: 'Russia–North Korea dossier: sources, corrections and data releases',
+    description: 'New sources, corrections and data releases of the research dossier on the Russia–North Korea military alliance, 2024–2025.',
     site: site!,
-    items: feedItems(sources, outletName),
+    // Absolute links go out as they are: @astrojs/rss would add a slash after a correction's #anchor.
+    items: feedItems(sources, outletName, loadReleases().map((r) => r.manifest)).map((item) => ({ ...item, link: new URL(item.link, site).href })),
     customData: '<language>en</language>',
   });
 };

@@ -4,9 +4,11 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { textOfHtml, type SourceData } from '../../src/lib/claims';
 import type { TopicDef } from '../../src/lib/compare';
-import { CONTENT } from '../../scripts/lib/paths';
+import { CONTENT, RELEASES } from '../../scripts/lib/paths';
+import { compareVersions, type ReleaseManifest } from '../../src/lib/publish';
+import { existsSync } from 'node:fs';
 
-export { ROOT, CONTENT, DIST } from '../../scripts/lib/paths';
+export { ROOT, CONTENT, DIST, RELEASES } from '../../scripts/lib/paths';
 
 export interface SourceFile {
   id: string;
@@ -64,3 +66,10 @@ export const SEED_SOURCES = {
 export const SEED_IDS: readonly string[] = Object.values(SEED_SOURCES);
 /** True when the content folder holds the real sources and nothing else. */
 export const onlySeeds = (ids: readonly string[]) => ids.length === SEED_IDS.length && ids.every((id) => SEED_IDS.includes(id));
+
+/** The manifests of the committed data releases, oldest first. */
+export function readReleaseManifests(dir = RELEASES): ReleaseManifest[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => !n.startsWith('.')).sort(compareVersions)
+    .map((n) => JSON.parse(readFileSync(join(dir, n, 'manifest.json'), 'utf8')) as ReleaseManifest);
+}

@@ -36,3 +36,12 @@ export function existsInDist(path: string): boolean {
   const file = join(DIST, decodeURIComponent(path));
   return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file);
 }
+
+/** Every built file under a site folder (`/data/releases/`) as a site path: pages as `/x/`, files as `/x/y.json`. */
+export function builtFiles(under: string): string[] {
+  const root = join(DIST, under);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
+    .map((d) => `/${relative(DIST, join(d.parentPath, d.name)).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}

@@ -3,16 +3,14 @@
  * page (every source, topic and other page, and search with a query), light and dark; the
  * keyboard reaches every link and control with a visible focus; no request leaves the site.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../scripts/lib/browser';
 import { readSources } from '../helpers/content';
 import { builtPages } from '../helpers/dist';
 import { serve, type Served } from '../../scripts/lib/serve';
+import { axeViolations } from '../helpers/axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const source = readSources().find((s) => s.data.language === 'fr')!;
 // Every page the build publishes, so that the next source (or caption) cannot regress unseen.
 const PAGES = [...builtPages().filter((p) => p !== '/search/' && p !== '/404/'), '/search/?q=Koursk', '/no-such-page/'];
@@ -32,12 +30,7 @@ describe('axe-core, WCAG 2.2 AA', () => {
       const page = await browser.newPage({ colorScheme: scheme });
       await page.goto(`${server.url}${path}`);
       if (path.startsWith('/search/')) await page.waitForSelector('pagefind-results ul.pf-results > li a', { timeout: 15_000 });
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       await page.close();
       expect(violations, violations.join('\n')).toEqual([]);
     });

@@ -5,11 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, readSources, readTopics } from '../helpers/content';
+import { DIST, readReleaseManifests, readSources, readTopics } from '../helpers/content';
+import { allCorrections } from '../../src/lib/site';
 import { page } from '../helpers/dist';
 
 const sources = readSources();
 const topics = readTopics();
+const releases = readReleaseManifests();
+const latest = releases.at(-1);
 const jsonLd = (path: string) => page(path)('script[type="application/ld+json"]').map((_, s) => JSON.parse(page(path)(s).text())).get();
 const metas = (path: string, key: string) => { const $ = page(path); return $(`meta[name="${key}"], meta[property="${key}"]`).map((_, m) => m.attribs.content).get(); };
 
@@ -61,7 +64,17 @@ describe('topic pages', () => {
   it.each(topics.map((t) => [t.id, t] as const))('%s: cites the page, lists its sources as COinS, describes its data as a Dataset', (id, t) => {
     const path = `/topics/${id}/`;
     const $ = page(path);
-    expect($('.cite-block').length).toBe(1);
+    // The page, then its data in the latest data release (its topic file, and for figures the CSV of all figures).
+    const inRelease = (file: string) => latest?.files.some((f) => f.path === file) ?? false;
+    const released = [`topics/${id}.json`, ...(t.select.kind === 'figure' ? ['figures.csv'] : [])].filter(inRelease);
+    expect($('.cite-block').length).toBe(1 + released.length);
+    released.forEach((file, i) => {
+      const block = $('.cite-block').eq(1 + i);
+      expect(block.find('h3').text()).toContain(`data release ${latest!.version} (${file})`);
+      expect(block.find('dd').first().text()).toContain(`Data release ${latest!.version}, ${file} [Data set]. ${new URL(`/data/releases/${latest!.version}/${file}`, $('link[rel="canonical"]').attr('href')).href}`);
+      const slug = file.replace(/[/.]/g, '-');
+      expect(readFileSync(join(DIST, 'data/releases', latest!.version, 'cite', `${slug}.ris`), 'utf8')).toMatch(/^TY {2}- DATA\r\n/);
+    });
     expect(metas(path, 'DC.type')).toEqual(['webpage']);
     const cited = $('#cited-title').parent().find('li').length;
     expect($('span.Z3988').length).toBe(cited);
@@ -78,11 +91,14 @@ describe('topic pages', () => {
 });
 
 describe('feed and sitemap', () => {
-  it('publishes an RSS feed of every source', () => {
+  it('publishes an RSS feed of every source, correction and data release', () => {
     const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     expect(xml).toContain('<rss');
-    expect(xml.match(/<item>/g)).toHaveLength(sources.length);
+    const corrections = allCorrections(sources.filter((s) => !s.data.draft));
+    expect(xml.match(/<item>/g)).toHaveLength(sources.filter((s) => !s.data.draft).length + corrections.length + releases.length);
     for (const s of sources) expect(xml).toContain(`/sources/${s.id}/</link>`);
+    for (const r of releases) expect(xml).toContain(`/data/releases/${r.version}/</link>`);
+    for (const c of corrections) expect(xml).toContain(`/sources/${c.source.id}/#${c.anchor}</link>`);
   });
 
   it('lists every page in the sitemap', () => {

@@ -4,10 +4,10 @@
  */
 import { bibtex, cslJson, ris, type CitationRecord } from './cite';
 import type { SourceEntry } from '../site';
-import { sourceUrl } from '../site';
+import { DOSSIER_NAME, releaseUrl, sourceUrl } from '../site';
 import type { TopicDef } from '../compare';
 
-export const DOSSIER_NAME = 'Russia–North Korea dossier';
+export { DOSSIER_NAME };
 
 /**
  * The original article as a citation: the outlet is the container; an unknown author is
@@ -52,6 +52,37 @@ export function topicPageRecord(topic: Pick<TopicDef, 'id' | 'title'>, site: URL
     container: DOSSIER_NAME, description: 'Cross-reference page', dateApproximate: false,
     url: new URL(`/topics/${topic.id}/`, site).href, language: 'en',
   };
+}
+
+/**
+ * A data release of the dossier as a dataset, or one file of it ("Data release
+ * 2026-11-23, figures.csv"), at its permanent URL.
+ *
+ * @example
+ * releaseRecord({ version: '2026-11-23', date: '2026-11-23' }, 'figures.csv', 'https://d.example').url
+ * // 'https://d.example/data/releases/2026-11-23/figures.csv'
+ */
+export function releaseRecord(release: { version: string; date: string }, file: string | undefined, site: URL | string): CitationRecord {
+  return {
+    type: 'dataset', key: `dossier-release-${release.version.replace('.', '-')}${file ? `-${releaseFileSlug(file)}` : ''}`,
+    title: `Data release ${release.version}${file ? `, ${file}` : ''}`, titleSupplied: false, authors: [],
+    container: DOSSIER_NAME, description: 'Data set', date: release.date, dateApproximate: false,
+    url: new URL(releaseUrl(release.version, file), site).href, language: 'en', version: release.version,
+  };
+}
+
+/** A release file's name as a slug: `topics/troops.json` → `topics-troops-json`. */
+const releaseFileSlug = (file: string) => file.replace(/[/.]/g, '-');
+
+/**
+ * The path, under a release's URL, of the citation file of the release or of one of its files.
+ *
+ * @example
+ * releaseCitationFile('figures.csv', 'bib') // 'cite/figures-csv.bib'
+ * releaseCitationFile(undefined, 'ris') // 'cite/release.ris'
+ */
+export function releaseCitationFile(file: string | undefined, ext: string): string {
+  return `cite/${file ? releaseFileSlug(file) : 'release'}.${ext}`;
 }
 
 /** The downloadable formats, their file extension and media type. */

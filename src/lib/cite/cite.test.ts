@@ -135,3 +135,23 @@ describe('language of titles', () => {
     }
   });
 });
+
+describe('a data release (dataset)', () => {
+  const release: CitationRecord = {
+    type: 'dataset', key: 'dossier-release-2026-11-23-figures-csv', title: 'Data release 2026-11-23, figures.csv', titleSupplied: false, authors: [],
+    container: 'Russia–North Korea dossier', description: 'Data set', date: '2026-11-23', dateApproximate: false, version: '2026-11-23',
+    url: 'https://d.example/data/releases/2026-11-23/figures.csv', language: 'en',
+  };
+  it('reads in the text styles with the dossier as group author, the release and file named, and its permanent URL', () => {
+    expect(plain(apa(release))).toBe('Russia–North Korea dossier. (2026, November 23). _Data release 2026-11-23, figures.csv_ [Data set]. https://d.example/data/releases/2026-11-23/figures.csv');
+    expect(plain(mla(release))).toBe('“Data release 2026-11-23, figures.csv.” _Russia–North Korea dossier_, 23 Nov. 2026, d.example/data/releases/2026-11-23/figures.csv.');
+    expect(plain(chicagoNote(release))).toBe('“Data release 2026-11-23, figures.csv,” Russia–North Korea dossier, November 23, 2026, https://d.example/data/releases/2026-11-23/figures.csv.');
+    expect(plain(chicagoBibliography(release))).toBe('Russia–North Korea dossier. “Data release 2026-11-23, figures.csv.” November 23, 2026. https://d.example/data/releases/2026-11-23/figures.csv.');
+  });
+  it('is a dataset with its version in BibTeX, RIS and CSL-JSON', () => {
+    expect(bibtex(release)).toContain('@misc{dossier-release-2026-11-23-figures-csv,\n');
+    expect(bibtex(release)).toContain('  version = {2026-11-23},\n');
+    expect(ris(release).split('\r\n')).toEqual(expect.arrayContaining(['TY  - DATA', 'ET  - 2026-11-23', 'UR  - https://d.example/data/releases/2026-11-23/figures.csv']));
+    expect(cslJson(release)).toMatchObject({ type: 'dataset', version: '2026-11-23', issued: { 'date-parts': [[2026, 11, 23]] } });
+  });
+});

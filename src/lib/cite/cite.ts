@@ -34,6 +34,8 @@ export interface CitationRecord {
   key: string;
   /** The title's language when it differs from the work's (a dossier page titled in French). */
   titleLanguage?: string | undefined;
+  /** A dataset's version (a data release's date). */
+  version?: string | undefined;
 }
 
 /** The title as a run, tagged with its language when the dossier did not supply it. */
@@ -181,6 +183,7 @@ export function bibtex(r: CitationRecord): string {
     if (m) fields.push(['month', BIB_MONTHS[m - 1]!]);
     if (d) fields.push(['day', String(d)]);
   }
+  if (r.version) fields.push(['version', r.version]);
   if (r.url) fields.push(['url', r.url]);
   fields.push(['language', LANGUAGE_NAMES[r.language] ?? r.language]);
   const notes = [r.dateApproximate ? 'Date approximate, inferred by the Russia–North Korea dossier' : '', r.titleSupplied ? 'Title supplied by the Russia–North Korea dossier' : '', r.description ?? ''].filter(Boolean);
@@ -207,6 +210,7 @@ export function ris(r: CitationRecord): string {
     const [y, m, d] = parts(r.date);
     lines.push(['PY', String(y)], ['DA', `${y}/${m ? String(m).padStart(2, '0') : ''}/${d ? String(d).padStart(2, '0') : ''}/`]);
   }
+  if (r.version) lines.push(['ET', r.version]);
   if (r.url) lines.push(['UR', r.url]);
   lines.push(['LA', r.language]);
   if (r.dateApproximate) lines.push(['N1', 'Date approximate, inferred by the Russia–North Korea dossier.']);
@@ -229,6 +233,7 @@ export function cslJson(r: CitationRecord): Record<string, unknown> {
     ...(r.authors.length ? { author: r.authors.map(splitName) } : {}),
     'container-title': r.container,
     ...(r.date ? { issued: { 'date-parts': [parts(r.date)], ...(r.dateApproximate ? { circa: true } : {}) } } : {}),
+    ...(r.version ? { version: r.version } : {}),
     ...(r.url ? { URL: r.url } : {}),
     language: r.language,
     ...(r.titleSupplied || r.dateApproximate ? { note: [r.titleSupplied ? 'Title supplied by the Russia–North Korea dossier.' : '', r.dateApproximate ? 'Date approximate, inferred by the Russia–North Korea dossier.' : ''].filter(Boolean).join(' ') } : {}),

@@ -1,9 +1,10 @@
 /**
- * The feed of sources: one item per source, newest first, dated at its publication date
- * (the first day of its month when only the month is known).
+ * The feed: one item per source, per correction and per data release, newest first. A
+ * source is dated at its publication date (the first day of its month when only the month
+ * is known), a correction and a release at their day.
  */
 import type { SourceEntry } from '../site';
-import { formatPublished, newestFirst, sourceUrl } from '../site';
+import { allCorrections, correctionUrl, formatPartialDate, formatPublished, newestFirst, releaseUrl, sourceUrl } from '../site';
 
 export interface FeedItem {
   title: string;
@@ -13,16 +14,46 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** What the feed says of a data release. */
+export interface FeedRelease {
+  version: string;
+  date: string;
+  notes: string;
+  cutoff: string | null;
+}
+
+const day = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
+const precisionOf = (date: string) => (date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year');
+
 /**
  * @example
  * feedItems(entries, name)[0].link // '/sources/<newest id>/'
+ * feedItems(entries, name, releases).find((i) => i.categories.includes('Data release'))?.link // '/data/releases/2026-11-23/'
  */
-export function feedItems(entries: readonly SourceEntry[], outletName: (s: SourceEntry) => string): FeedItem[] {
-  return newestFirst(entries).map((s) => ({
-    title: s.data.title,
-    link: sourceUrl(s.id),
-    pubDate: new Date(`${s.data.published.length === 7 ? `${s.data.published}-01` : s.data.published}T00:00:00Z`),
-    description: `${outletName(s)}, ${formatPublished(s.data)}. ${s.data.summary}`,
-    categories: [s.data.language === 'fr' ? 'French' : 'English'],
-  }));
+export function feedItems(entries: readonly SourceEntry[], outletName: (s: SourceEntry) => string, releases: readonly FeedRelease[] = []): FeedItem[] {
+  const items: FeedItem[] = [
+    ...[...releases].reverse().map((r) => ({
+      title: `Data release ${r.version}`,
+      link: releaseUrl(r.version),
+      pubDate: day(r.date),
+      description: `${r.notes}${r.cutoff ? ` Data up to ${formatPartialDate(r.cutoff, precisionOf(r.cutoff))}.` : ''}`,
+      categories: ['Data release'],
+    })),
+    ...allCorrections(entries).map(({ source, anchor, correction: c }) => ({
+      title: `Correction: ${source.data.title}`,
+      link: correctionUrl(source.id, anchor),
+      pubDate: day(c.date),
+      description: `${outletName(source)}, ${formatPublished(source.data)}. Corrected ${formatPartialDate(c.date, 'day')}: ${c.text} Why: ${c.reason}`,
+      categories: ['Correction'],
+    })),
+    ...newestFirst(entries).map((s) => ({
+      title: s.data.title,
+      link: sourceUrl(s.id),
+      pubDate: day(s.data.published),
+      description: `${outletName(s)}, ${formatPublished(s.data)}. ${s.data.summary}`,
+      categories: [s.data.language === 'fr' ? 'French' : 'English'],
+    })),
+  ];
+  // Stable: on one day, releases, then corrections, then sources, each in their own order.
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
 }

@@ -95,6 +95,24 @@ export interface EditorialNote {
   field?: NoteField | undefined;
 }
 
+/**
+ * A correction the dossier made to its own record of a source: what changed, why, and
+ * which claims it touched. The article's text is never corrected (it stays verbatim); a
+ * correction is about the dossier's frontmatter: a figure misread, a claim removed.
+ */
+export interface Correction {
+  /** The day the correction was made (`YYYY-MM-DD`). */
+  date: string;
+  /** What changed, in one or two sentences. */
+  text: string;
+  /** Why. */
+  reason: string;
+  /** The ids of this source's claims the correction changed (they still exist). */
+  claims?: string[] | undefined;
+  /** The former ids of claims the correction removed: their anchors lead to the correction. */
+  removedClaims?: string[] | undefined;
+}
+
 /** What the model needs of a source's frontmatter. */
 export interface SourceData {
   /** A draft (ingest writes one) is checked by the build but published nowhere until an editor removes the flag. */
@@ -114,6 +132,10 @@ export interface SourceData {
   reactions: Reaction[];
   events: SourceEvent[];
   notes: EditorialNote[];
+  /** The dossier's corrections to this record, in the order they were made. */
+  corrections?: Correction[] | undefined;
+  /** The day the dossier last changed this record (`YYYY-MM-DD`), when it did after publishing it. */
+  updated?: string | undefined;
 }
 
 export type ClaimKind = 'figure' | 'transfer' | 'reaction' | 'event';

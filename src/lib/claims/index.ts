@@ -16,3 +16,4 @@ export * from './highlight';
 export * from './article-markup';
 export * from './notations';
 export * from './names';
+export * from './corrections';

@@ -127,6 +127,8 @@ export const HTTP_PROTOCOL = /^https?$/;
 
 /** Ids of claims and sources: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A full ISO date, `YYYY-MM-DD`: the day of a correction or of a record's last update. */
+export const ISO_DAY_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** A partial ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 

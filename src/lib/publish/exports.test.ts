@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityRows, FIGURE_COLUMNS, eventRows, figureRows, toCsv, transferRows } from './exports';
+import { entityRows, FIGURE_COLUMNS, eventRows, figureRows, sourceRows, toCsv, transferRows } from './exports';
 import { event, figure, source, transfer } from '../../../tests/helpers/builders';
 import { buildEntityIndex, selectClaims } from '../compare';
 
@@ -83,5 +83,34 @@ describe('entityRows', () => {
       forms: [{ text: 'NIS', lang: 'en' }, { text: 'services de renseignement sud-coréens', lang: 'fr' }],
       source_count: 2, claim_counts: { estimator: 1, relayer: 0, actor: 0, party: 0, place: 0 },
     }]);
+  });
+});
+
+describe('corrections in the exports', () => {
+  const corrected = source('c-2025-05-01', {
+    updated: '2026-01-07',
+    figures: [figure('fig-a', { low: 5, high: 5 })],
+    corrections: [
+      { date: '2026-01-05', text: 'Value corrected.', reason: 'Misread.', claims: ['fig-a'] },
+      { date: '2026-01-05', text: 'A claim removed.', reason: 'Duplicate.', removedClaims: ['fig-old'] },
+    ],
+  });
+  it('give each claim row the links of the corrections that changed it', () => {
+    const [row] = figureRows(selectClaims([corrected], { kind: 'figure' }), ctx);
+    expect(row!.corrections).toEqual(['https://dossier.example/sources/c-2025-05-01/#correction-2026-01-05']);
+    expect(toCsv([row!], ['corrections'])).toBe('\uFEFFcorrections\r\nhttps://dossier.example/sources/c-2025-05-01/#correction-2026-01-05\r\n');
+    expect(figureRows(selectClaims(entries, { kind: 'figure' }), ctx)[0]!.corrections).toEqual([]);
+  });
+  it('list every source with its record, last update and corrections', () => {
+    const [row, plain] = sourceRows([corrected, entries[1]!], ctx);
+    expect(row).toMatchObject({
+      source_id: 'c-2025-05-01', updated: '2026-01-07', source_url: 'https://dossier.example/sources/c-2025-05-01/',
+      claim_counts: { figures: 1, transfers: 0, reactions: 0, events: 0 },
+    });
+    expect(row!.corrections).toEqual([
+      { id: 'correction-2026-01-05', url: 'https://dossier.example/sources/c-2025-05-01/#correction-2026-01-05', date: '2026-01-05', text: 'Value corrected.', reason: 'Misread.', claims: ['fig-a'], removed_claims: [] },
+      { id: 'correction-2026-01-05-2', url: 'https://dossier.example/sources/c-2025-05-01/#correction-2026-01-05-2', date: '2026-01-05', text: 'A claim removed.', reason: 'Duplicate.', claims: [], removed_claims: ['fig-old'] },
+    ]);
+    expect(plain).toMatchObject({ updated: null, corrections: [], original_url: null, title_supplied: false });
   });
 });

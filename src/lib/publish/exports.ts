@@ -5,7 +5,7 @@
  */
 import { nameMatcher, type ClaimKind, type Figure, type GlossaryEntry, type Reaction, type SourceEvent, type Transfer } from '../claims';
 import type { SourceEntry } from '../site';
-import { claimUrl, sourceUrl } from '../site';
+import { claimUrl, correctionsByClaim, correctionsOf, correctionUrl, lastUpdated, sourceUrl } from '../site';
 import { asOfPeriod, claimNames, ENTITY_ROLES, entitySourceCount, type Entity, type EntityIndex, type EntityRole, groupFigures, isCumulative, resolveEstimator, selectClaims, topicRowId, type EstimateRow, type Sourced, type TopicDef } from '../compare';
 
 /** What every exported row says about its source and claim. */
@@ -33,6 +33,8 @@ export interface ExportBase {
   note: string | null;
   /** The entities the claim names: by role (estimator, relayer, actor, party, place) and in its quote (`named`). */
   entities: { role: EntityRole | 'named'; id: string }[];
+  /** The dossier's corrections that changed this claim: their permanent links (absolute), oldest first. */
+  corrections: string[];
 }
 
 export interface FigureRow extends ExportBase {
@@ -116,6 +118,7 @@ function base(item: Sourced<Figure | Transfer | Reaction | SourceEvent>, kind: C
     quote: claim.quote,
     note: claim.note ?? null,
     entities: entitiesOf(kind, claim, ctx.glossary),
+    corrections: (correctionsByClaim(d).get(claim.id) ?? []).map((c) => new URL(correctionUrl(source.id, c.anchor), ctx.site).href),
   };
 }
 
@@ -184,9 +187,9 @@ export function eventRows(items: readonly Sourced<SourceEvent>[], ctx: ExportCon
 
 const cell = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  // A list becomes one cell: references "source#claim (reason); …", entities "role:id; …".
+  // A list becomes one cell: references "source#claim (reason); …", entities "role:id; …", links "url; …".
   const s = Array.isArray(v)
-    ? v.map((r: { source_id?: string; claim_id?: string; reason?: string; role?: string; id?: string }) => (r.role ? `${r.role}:${r.id}` : `${r.source_id}#${r.claim_id} (${r.reason})`)).join('; ')
+    ? v.map((r: string | { source_id?: string; claim_id?: string; reason?: string; role?: string; id?: string }) => (typeof r === 'string' ? r : r.role ? `${r.role}:${r.id}` : `${r.source_id}#${r.claim_id} (${r.reason})`)).join('; ')
     : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
@@ -209,7 +212,7 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'estimated_by', 'relayed_by', 'quote', 'language', 'note', 'outlet', 'published', 'date_precision', 'date_inferred',
   'source_title', 'source_url', 'claim_url', 'original_url', 'kind',
   'as_of_start', 'as_of_end', 'as_of_from_article', 'as_of_approximate', 'count', 'since', 'cumulative', 'estimator_key', 'estimator',
-  'disagreement_count', 'disagrees_with', 'disagrees_with_complete', 'entities',
+  'disagreement_count', 'disagrees_with', 'disagrees_with_complete', 'entities', 'corrections',
 ];
 
 /** The shape of /data/topics/<topic>.json. */
@@ -269,6 +272,68 @@ export function entityRows(index: EntityIndex, entities: readonly Entity[], site
       forms: e.forms.map((f) => ({ text: f.text, lang: f.lang ?? 'en' })),
       source_count: entitySourceCount(record),
       claim_counts: Object.fromEntries(ENTITY_ROLES.map((r) => [r, record.claims[r].length])) as Record<EntityRole, number>,
+    };
+  });
+}
+
+/** One correction as /data/sources.json gives it. */
+export interface CorrectionRow {
+  /** Its anchor on the source page: `correction-<date>` (`-2`… for more the same day). */
+  id: string;
+  /** Its permanent link (absolute). */
+  url: string;
+  date: string;
+  /** What changed. */
+  text: string;
+  /** Why. */
+  reason: string;
+  /** Claims of the source it changed. */
+  claims: string[];
+  /** Former ids of the claims it removed. */
+  removed_claims: string[];
+}
+
+/** One source as /data/sources.json gives it. */
+export interface SourceRow {
+  source_id: string;
+  title: string;
+  title_supplied: boolean;
+  title_translation: string | null;
+  outlet: string;
+  language: string;
+  published: string;
+  date_precision: string;
+  date_inferred: boolean;
+  author: string | null;
+  source_url: string;
+  original_url: string | null;
+  /** The day the dossier last changed its record (`updated` or the newest correction), or null. */
+  updated: string | null;
+  claim_counts: { figures: number; transfers: number; reactions: number; events: number };
+  /** The dossier's corrections to its record, oldest first. */
+  corrections: CorrectionRow[];
+}
+
+/**
+ * The rows of /data/sources.json: every source, newest first, with its corrections.
+ *
+ * @example
+ * sourceRows(entries, ctx)[0].corrections[0]?.url // 'https://…/sources/x/#correction-2026-01-05'
+ */
+export function sourceRows(entries: readonly SourceEntry[], ctx: Pick<ExportContext, 'site' | 'outletName'>): SourceRow[] {
+  return entries.map((source) => {
+    const d = source.data;
+    return {
+      source_id: source.id, title: d.title, title_supplied: d.titleSupplied ?? false, title_translation: d.titleTranslation ?? null,
+      outlet: ctx.outletName(source), language: d.language, published: d.published, date_precision: d.datePrecision,
+      date_inferred: d.dateInferred ?? false, author: d.author ?? null,
+      source_url: new URL(sourceUrl(source.id), ctx.site).href, original_url: d.url ?? null,
+      updated: lastUpdated(d) ?? null,
+      claim_counts: { figures: d.figures.length, transfers: d.transfers.length, reactions: d.reactions.length, events: d.events.length },
+      corrections: correctionsOf(d).map(({ anchor, correction: c }) => ({
+        id: anchor, url: new URL(correctionUrl(source.id, anchor), ctx.site).href, date: c.date, text: c.text, reason: c.reason,
+        claims: c.claims ?? [], removed_claims: c.removedClaims ?? [],
+      })),
     };
   });
 }

@@ -1,8 +1,13 @@
 /**
  * publish — what the site publishes beside its pages: the rows of the data exports (JSON
- * and CSV) and what the search index knows of a page (kind, filters, sort date).
+ * and CSV) and the files they make, the data releases that freeze them (manifests,
+ * checks, what changed from one to the next), and what the search index knows of a page
+ * (kind, filters, sort date).
  *
  * May import: claims, site, compare.
  */
 export * from './exports';
 export * from './search';
+export * from './datasets';
+export * from './releases';
+export * from './changes';

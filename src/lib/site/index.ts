@@ -4,5 +4,7 @@
  *
  * May import: claims.
  */
+export * from './dossier';
 export * from './format';
 export * from './sources';
+export * from './corrections';

@@ -32,6 +32,7 @@ describe('sourceSections', () => {
     const none = { figures: [], transfers: [], reactions: [], events: [] };
     expect(sourceSections(none).map((x) => x.id)).toEqual(['summary-title', 'text-title', 'cite-title']);
     expect(sourceSections({ ...none, figures: [{} as never] }).map((x) => x.label)).toEqual(['Summary', 'Key figures', 'Article text', 'Cite']);
+    expect(sourceSections({ ...none, corrections: [{ date: '2026-01-05', text: 't', reason: 'r' }] }).map((x) => x.id)).toEqual(['summary-title', 'corrections-title', 'text-title', 'cite-title']);
   });
 });
 

@@ -60,11 +60,12 @@ export function formatPublished(data: Pick<SourceData, 'published' | 'datePrecis
  * something for, with the anchors their headings carry.
  *
  * @example
- * sourceSections(data).map((s) => s.label) // ['Summary', 'Key figures', …, 'Article text', 'Cite']
+ * sourceSections(data).map((s) => s.label) // ['Summary', 'Corrections' (when any), 'Key figures', …, 'Article text', 'Cite']
  */
-export function sourceSections(data: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>): { id: string; label: string }[] {
+export function sourceSections(data: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events' | 'corrections'>): { id: string; label: string }[] {
   return [
     { id: 'summary-title', label: 'Summary' },
+    ...(data.corrections?.length ? [{ id: 'corrections-title', label: 'Corrections' }] : []),
     ...(data.figures.length ? [{ id: 'figures-title', label: 'Key figures' }] : []),
     ...(data.transfers.length ? [{ id: 'transfers-title', label: 'Transfers' }] : []),
     ...(data.reactions.length ? [{ id: 'reactions-title', label: 'Reactions' }] : []),

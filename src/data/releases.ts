@@ -1,0 +1,117 @@
+/**
+ * The committed data releases (`releases/<version>/`, or `DOSSIER_RELEASES_DIR`), read and
+ * checked once per build: a folder that is not a release, a file that does not match its
+ * manifest, a file added or removed by hand stops the build, naming the file. Also the
+ * export files of the current data, made once per build for the pages and endpoints, and
+ * how they compare with the latest release.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadDossier, loadEntityIndex } from './dossier';
+import { DEFAULT_SITE } from '../lib/site';
+import {
+  compareWithRelease, exportFiles, frozenBody, releaseData, verifyReleases,
+  type ExportFile, type ReleaseComparison, type ReleaseData, type ReleaseField, type ReleaseFolder, type VerifiedRelease,
+} from '../lib/publish';
+
+/** Where the releases are, as the release tool writes them. */
+const RELEASES_DIR = resolve(process.env.DOSSIER_RELEASES_DIR ?? './releases');
+
+function readFolder(dir: string): ReleaseFolder['files'] {
+  const out: ReleaseFolder['files'] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push({ path: relative(dir, path).split(sep).join('/'), bytes: readFileSync(path) });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+let releases: VerifiedRelease[] | undefined;
+
+/**
+ * Every release, oldest first, checked against its manifest. A folder whose name starts
+ * with a dot (the release tool's unfinished write) is not a release and is skipped.
+ */
+export function loadReleases(): VerifiedRelease[] {
+  if (releases) return releases;
+  const dir = RELEASES_DIR;
+  const label = relative(process.cwd(), dir) || dir;
+  const folders: ReleaseFolder[] = [];
+  const problems: string[] = [];
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (!statSync(path).isDirectory()) { problems.push(`${label}/${name}: not a release folder; ${label}/ holds only the folders \`npm run release\` writes`); continue; }
+      folders.push({ name, files: readFolder(path) });
+    }
+  }
+  const verified = verifyReleases(folders, label);
+  problems.push(...verified.problems);
+  if (problems.length) {
+    throw new Error(`Data releases do not match their manifests:\n${problems.map((p) => `  - ${p}`).join('\n')}\nA release is frozen: restore its folder from git (\`git checkout -- ${label}/\`), or make a new release with \`npm run release\`.`);
+  }
+  releases = verified.releases;
+  return releases;
+}
+
+const files = new Map<string, Promise<ExportFile[]>>();
+
+/** The current data's export files with absolute links made from `site`; made once per site per build. */
+export function loadExportFiles(site: URL | string): Promise<ExportFile[]> {
+  const key = String(site).replace(/\/$/, '');
+  let made = files.get(key);
+  if (!made) {
+    made = (async () => {
+      const { sources, topics, entities, outletName, glossary } = await loadDossier();
+      return exportFiles({ sources, topics, entities, entityIndex: await loadEntityIndex(), outletName, glossary }, site);
+    })();
+    files.set(key, made);
+  }
+  return made;
+}
+
+let comparison: Promise<ReleaseComparison> | undefined;
+
+/**
+ * How the current data compares with the latest release, file by file. The current files
+ * are made with the release's site address, so that a build for another address still
+ * matches the release it was cut from.
+ */
+export function loadReleaseComparison(): Promise<ReleaseComparison> {
+  comparison ??= (async () => {
+    const latest = loadReleases().at(-1);
+    if (!latest) return compareWithRelease(undefined, []);
+    const current = await loadExportFiles(latest.manifest.site);
+    return compareWithRelease(latest, current.map((f) => ({ path: f.path, body: frozenBody(f) })));
+  })();
+  return comparison;
+}
+
+/** The current data as a release would hold it (links made with the latest release's address), for the changes since. */
+export async function loadCurrentData(): Promise<ReleaseData> {
+  const site = loadReleases().at(-1)?.manifest.site;
+  const current = await loadExportFiles(site ?? DEFAULT_SITE);
+  return releaseData(new Map(current.map((f) => [f.path, frozenBody(f)])));
+}
+
+/**
+ * What a live export says about the releases: the latest, and whether this file is its copy.
+ */
+export async function releaseField(path: string, site: URL): Promise<ReleaseField> {
+  const c = await loadReleaseComparison();
+  const status = c.files.get(path) ?? 'none';
+  return {
+    version: c.version,
+    status: c.version ? status : 'none',
+    url: c.version && status !== 'none' ? new URL(`/data/releases/${c.version}/${path}`, site).href : null,
+    releases: new URL('/data/releases/', site).href,
+  };
+}
+
+/** Whether the build exports the data as a release freezes it (no `release` member): set by `npm run release` for its own build. */
+export const EXPORTS_FOR_RELEASE = process.env.DOSSIER_EXPORTS_FOR_RELEASE === '1';

@@ -1,0 +1,20 @@
+/**
+ * The live data exports under /data/ (shapes: README, "Data exports"): every file
+ * `exportFiles` makes, from the same code a data release freezes. A JSON export says in
+ * its `release` member whether it is the latest release's copy or newer.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { EXPORTS_FOR_RELEASE, loadExportFiles, releaseField } from '../../data/releases';
+import { frozenBody, liveBody, type ExportFile } from '../../lib/publish';
+
+export const getStaticPaths = (async () => {
+  const files = await loadExportFiles(import.meta.env.SITE);
+  return files.map((file) => ({ params: { path: file.path }, props: { path: file.path } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ path: string }> = async ({ props, site }) => {
+  const file = (await loadExportFiles(site!)).find((f) => f.path === props.path) as ExportFile;
+  // `npm run release` builds with DOSSIER_EXPORTS_FOR_RELEASE=1 and takes these bodies as the release's files.
+  const body = EXPORTS_FOR_RELEASE ? frozenBody(file) : liveBody(file, await releaseField(file.path, site!));
+  return new Response(body, { headers: { 'Content-Type': file.mediaType } });
+};
