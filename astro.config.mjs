@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import redirects from './redirects.json' with { type: 'json' };
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeClaims from './src/plugins/rehype-claims.ts';
+import { siteMarkdownProcessor } from './src/plugins/markdown.ts';
 
 export default defineConfig({
   // The public address of the dossier, used in canonical links; set SITE_URL when deploying.
@@ -26,11 +24,7 @@ export default defineConfig({
   // redirects.json (the permanence test in tests/site/permanence.test.ts checks this).
   redirects,
   markdown: {
-    // smartypants off: the article text is verbatim, so no quote or dash may be rewritten.
-    // DOSSIER_BENCH_DEFAULT_MARKDOWN is for `npm run bench` only: it weighs Astro's default
-    // processor against ours, and without our plugin no claim is checked or anchored.
-    ...(process.env.DOSSIER_BENCH_DEFAULT_MARKDOWN
-      ? {}
-      : { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeClaims], smartypants: false }) }),
+    // Sätteri, with our claims plugin (src/plugins/markdown.ts says how it is set up).
+    processor: siteMarkdownProcessor(),
   },
 });
