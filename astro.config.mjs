@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import redirects from './redirects.json' with { type: 'json' };
 import { siteMarkdownProcessor } from './src/plugins/markdown.ts';
+import { pruneOutput } from './src/plugins/prune-output.ts';
 
 export default defineConfig({
   // The public address of the dossier, used in canonical links; set SITE_URL when deploying.
@@ -19,7 +20,15 @@ export default defineConfig({
   outDir: process.env.DOSSIER_DIST_DIR ?? './dist',
   // Lets a test or the benchmark build into its own folders without touching ours.
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap()],
+  // pruneOutput last: it removes from dist/ what this build no longer produces, once the
+  // other integrations have written theirs (the search index, written after Astro, aside).
+  integrations: [mdx(), sitemap(), pruneOutput({ skip: ['pagefind'] })],
+  // Rebuild only what changed: a page whose getStaticPaths() cacheKey and template are
+  // unchanged is kept from the previous build (src/data/dossier.ts says what each key
+  // covers); pages without getStaticPaths are rendered every time. dist/ is kept between
+  // builds, so a kept page is left in place rather than copied back from the cache.
+  experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   // Published URLs never break: when a page moves, add "old path": "new path" to
   // redirects.json (the permanence test in tests/site/permanence.test.ts checks this).
   redirects,

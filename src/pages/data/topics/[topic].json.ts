@@ -4,8 +4,8 @@ import { loadDossier, type Topic } from '../../../data/dossier';
 import { topicExport } from '../../../lib/publish';
 
 export const getStaticPaths = (async () => {
-  const { topics } = await loadDossier();
-  return topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+  const { topics, cacheKeys } = await loadDossier();
+  return topics.map((topic) => ({ params: { topic: topic.id }, props: { topic }, cacheKey: cacheKeys.all }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: Topic }> = async ({ props, site }) => {
