@@ -97,7 +97,7 @@ describe('the claims plugin on Sätteri and on unified', () => {
       expect(anchors(ours).length, id).toBeGreaterThanOrEqual(claims);
       expect(anchors(ours), id).toEqual(anchors(await previous(markdown)));
     }
-  });
+  }, 60_000);
 
   it('finds a quote inside a photo caption, in its decoded text, and keeps the references as text', async () => {
     const body = '<figure class="photo-caption"><figcaption>Le 5 mai, &lt;script&gt; &amp; &#123;x&#125; about 5,000 soldiers &lt;b&gt;arrived&lt;/b&gt;.</figcaption></figure>';
