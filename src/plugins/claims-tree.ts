@@ -138,7 +138,9 @@ export function claimsEdits<N extends TreeNode>(tree: N, frontmatter: Partial<So
   for (const claim of claimsOf(source)) {
     // The first block that holds the quote carries its anchor.
     const { block, start, end } = reader.locate(claim.quote)!;
-    perBlock.set(block, [...(perBlock.get(block) ?? []), { id: claim.id, start, end }]);
+    const ranges = perBlock.get(block);
+    if (ranges) ranges.push({ id: claim.id, start, end });
+    else perBlock.set(block, [{ id: claim.id, start, end }]);
   }
   return [...perBlock].flatMap(([i, ranges]) => blockEdits(blocks[i]!, blockTexts[i]!, ranges));
 }

@@ -52,7 +52,11 @@ export interface ActorGroup {
  */
 export function groupReactions(items: readonly Sourced<Reaction>[]): ActorGroup[] {
   const byActor = new Map<string, Sourced<Reaction>[]>();
-  for (const item of items) byActor.set(item.claim.actor, [...(byActor.get(item.claim.actor) ?? []), item]);
+  for (const item of items) {
+    const its = byActor.get(item.claim.actor);
+    if (its) its.push(item);
+    else byActor.set(item.claim.actor, [item]);
+  }
   return [...byActor].map(([actor, its]) => ({ actor, actorKind: its[0]!.claim.actorKind, items: its, sourceCount: sourceCount(its) }))
     .sort((a, b) =>
       ACTOR_KINDS.indexOf(a.actorKind) - ACTOR_KINDS.indexOf(b.actorKind) ||
@@ -94,7 +98,8 @@ const pick = <T>(items: readonly T[], better: (a: T, b: T) => boolean) =>
 export function groupFigures(items: readonly Sourced<Figure>[], nearest = NEAREST_DISAGREEMENTS): MeasureGroup[] {
   return MEASURES.map((measure) => {
     const its = items.filter((i) => i.claim.measure === measure);
-    const numeric = its.filter((i) => i.claim.low !== undefined && i.claim.high !== undefined)
+    const hasNumber = (i: Sourced<Figure>) => i.claim.low !== undefined && i.claim.high !== undefined;
+    const numeric = its.filter(hasNumber)
       .sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.source.id.localeCompare(b.source.id));
     const against = rangeDisagreements(numeric, (i) => figureInterval(i.claim)!, nearest);
     // Ties go to the narrower estimate: 10,000–12,000 is lower than 10,000–14,000.
@@ -104,7 +109,7 @@ export function groupFigures(items: readonly Sourced<Figure>[], nearest = NEARES
     return {
       measure,
       rows: numeric.map((item) => ({ item, disagreement: against.get(item)! })),
-      unnumbered: its.filter((i) => !numeric.includes(i)),
+      unnumbered: its.filter((i) => !hasNumber(i)),
       sourceCount: sourceCount(its),
       ...(lowest && { lowest }), ...(highest && { highest }), ...(latest && { latest }),
     };

@@ -29,7 +29,9 @@ export function buildTimeline(entries: readonly SourceEntry[]): TimelineEntry[] 
   for (const source of entries) {
     for (const claim of source.data.events) {
       const key = claim.key ?? `${source.id}#${claim.id}`;
-      groups.set(key, [...(groups.get(key) ?? []), { source, claim }]);
+      const reports = groups.get(key);
+      if (reports) reports.push({ source, claim });
+      else groups.set(key, [{ source, claim }]);
     }
   }
   const start = (r: Sourced<SourceEvent>) => dateInterval(r.claim.date, r.claim.precision, r.claim.endDate)[0];
