@@ -1,6 +1,6 @@
 /**
  * Lighthouse scores of one page of every kind, on the built site served on localhost, in
- * Debian's Chromium. Prints a table and writes benchmarks/lighthouse.json.
+ * Chromium (the one the tests find, scripts/lib/find-chromium.ts). Prints a table and writes benchmarks/lighthouse.json.
  *
  *   npm run lighthouse [-- --out file.json]   (after `npm run build`)
  *

@@ -1,5 +1,5 @@
 /**
- * Screenshots of built pages in Debian's Chromium, narrow and wide, light and dark,
+ * Screenshots of built pages in Chromium (the one the tests find), narrow and wide, light and dark,
  * to look at what a reader sees. Serve the site first (`npm run preview`).
  *
  *   node scripts/screenshots.ts [--base http://localhost:4321] [--out shots] /path/ …
