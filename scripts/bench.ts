@@ -257,6 +257,14 @@ const loadAtStart = load();
 let baseline: Tree | undefined;
 
 progress(`sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; work in ${work}`);
+// Interrupted (Ctrl+C): remove the baseline's worktree and the temporary folders all the same.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (baseline) spawnSync('git', ['worktree', 'remove', '--force', baseline.dir], { cwd: root });
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
   baseline = checkoutBaseline();
   progress(`current: ${current.label}`);
