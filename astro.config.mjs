@@ -3,9 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import redirects from './redirects.json' with { type: 'json' };
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeClaims from './src/plugins/rehype-claims.ts';
+import { siteMarkdownProcessor } from './src/plugins/markdown.ts';
+import { pruneOutput } from './src/plugins/prune-output.ts';
 import { siteAddress } from './src/lib/site/dossier.ts';
 
 /**
@@ -38,16 +37,20 @@ export default defineConfig({
   outDir: process.env.DOSSIER_DIST_DIR ?? './dist',
   // Lets a test or the benchmark build into its own folders without touching ours.
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap(), showDraftsInDev()],
+  // pruneOutput last: it removes from dist/ what this build no longer produces, once the
+  // other integrations have written theirs (the search index, written after Astro, aside).
+  integrations: [mdx(), sitemap(), showDraftsInDev(), pruneOutput({ skip: ['pagefind'] })],
+  // Rebuild only what changed: a page whose getStaticPaths() cacheKey and template are
+  // unchanged is kept from the previous build (src/data/dossier.ts says what each key
+  // covers); pages without getStaticPaths are rendered every time. dist/ is kept between
+  // builds, so a kept page is left in place rather than copied back from the cache.
+  experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   // Published URLs never break: when a page moves, add "old path": "new path" to
   // redirects.json (the permanence test in tests/site/permanence.test.ts checks this).
   redirects,
   markdown: {
-    // smartypants off: the article text is verbatim, so no quote or dash may be rewritten.
-    // DOSSIER_BENCH_DEFAULT_MARKDOWN is for `npm run bench` only: it weighs Astro's default
-    // processor against ours, and without our plugin no claim is checked or anchored.
-    ...(process.env.DOSSIER_BENCH_DEFAULT_MARKDOWN
-      ? {}
-      : { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeClaims], smartypants: false }) }),
+    // Sätteri, with our claims plugin (src/plugins/markdown.ts says how it is set up).
+    processor: siteMarkdownProcessor(),
   },
 });

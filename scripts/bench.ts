@@ -2,27 +2,36 @@
  * Build benchmark on synthetic sources (scripts/lib/synthetic.ts), in temporary folders; the
  * real content/ and dist/ are never touched. Timings live here, never in `npm test`.
  *
- *   npm run bench                 N = 5, 100, 1,000, 5,000; median of 3 runs each
+ *   npm run bench                 N = 5, 100, 1,000, 5,000; median of 3 runs each, against the baseline
  *   npm run bench -- --quick      N = 5 and 100, one run each
  *   options: --sizes 5,100 --runs 3 --seed 42 --out benchmarks/bench.json
+ *            --baseline <rev>     the revision to compare with (default: HEAD when the working
+ *                                 tree has uncommitted changes, else HEAD~1: the previous commit)
+ *            --no-baseline        measure this working tree only
  *            --tmp <dir>          where the temporary folders go (default: the OS's)
- *            --compare-at <N>     the size at which the Markdown processors are compared
+ *            --compare-at <N>     the size at which the Markdown processors are compared per document
  *            --no-browser         skip the search measurements
  *
- * For each N: wall time of `npm run build` (Astro, then the search index), peak resident memory
- * (GNU time), marginal cost per source page against N = 5, size of dist/ and of the
- * index, a source page's HTML + CSS gzipped, and, in headless Chromium, the bytes and the
- * time to the first result of three searches. Then, on the same corpus: the site's
- * unified Markdown processor against Astro 7's default one (build and per document), and
- * the disk's cost to create a file, since a build writes seven files per source.
+ * For each N and each run, in turn for this working tree and for the baseline (checked out in
+ * a temporary `git worktree` that shares node_modules when the lockfile is the same, else gets
+ * its own `npm ci`), alternating which goes first:
+ * - a cold `npm run build` (Astro, then the search index; empty cache, no dist/): wall time,
+ *   content sync, search index, peak resident memory (GNU time);
+ * - two warm rebuilds with that build's caches and dist/ in place: one source edited, then
+ *   one source added (the edit and the addition are undone afterwards).
+ * Then medians, the marginal cost per source against the smallest N, ratios to the baseline,
+ * and for this tree: size of dist/ and of the index, a source page's HTML + CSS gzipped, the
+ * bytes and time to the first result of three searches in headless Chromium, the Markdown
+ * processors per document (Sätteri with the claims plugin, as the site renders, against the
+ * unified pipeline it replaced), and the disk's cost to create a file.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { syntheticSource } from './lib/synthetic';
+import { syntheticSource, writeSyntheticContent } from './lib/synthetic';
 import { launch } from './lib/browser';
 import { measureFirstSearch, type FirstSearch } from './lib/first-search';
 import { serve } from './lib/serve';
@@ -36,6 +45,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     out: { type: 'string', default: 'benchmarks/bench.json' },
     tmp: { type: 'string', default: tmpdir() },
+    baseline: { type: 'string' },
+    'no-baseline': { type: 'boolean', default: false },
     'compare-at': { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
   },
@@ -51,19 +62,45 @@ const work = mkdtempSync(join(values.tmp, 'dossier-bench-'));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const started = Date.now();
-const progress = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const progress = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s, load ${load()}] ${message}`);
 function du(path: string): number {
   const st = statSync(path);
   if (!st.isDirectory()) return st.size;
   return readdirSync(path).reduce((n, f) => n + du(join(path, f)), 0);
 }
+const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+
+/** A tree to build: this working tree, or the baseline revision checked out beside it. */
+interface Tree {
+  name: 'current' | 'baseline';
+  dir: string;
+  label: string;
+}
+
+/** Checks the baseline out in a temporary worktree, with node_modules shared or installed. */
+function checkoutBaseline(): Tree | undefined {
+  if (values['no-baseline']) return undefined;
+  const dirty = git('status', '--porcelain').length > 0;
+  const rev = values.baseline ?? (dirty ? 'HEAD' : 'HEAD~1');
+  const commit = git('rev-parse', '--verify', `${rev}^{commit}`);
+  const dir = join(work, 'baseline');
+  git('worktree', 'add', '--detach', dir, commit);
+  const sameLock = git('show', `${commit}:package-lock.json`) === readFileSync(join(root, 'package-lock.json'), 'utf8').trim();
+  if (sameLock) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  else {
+    progress(`the baseline's lockfile differs: npm ci in ${dir}`);
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  }
+  return { name: 'baseline', dir, label: `${rev} (${commit.slice(0, 10)}: ${git('log', '-1', '--format=%s', commit).slice(0, 70)})` };
+}
 
 /** Runs a command under GNU time; returns seconds, peak resident memory in MiB, and its output. */
-function timed(cmd: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMiB: number; output: string } {
+function timed(cmd: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakMiB: number; output: string } {
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed:\n${(r.stderr ?? '').slice(-3000)}`);
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed in ${cwd}:\n${(r.stderr ?? '').slice(-3000)}`);
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0);
   return { seconds, peakMiB: kb / 1024, output: r.stdout + r.stderr };
 }
@@ -71,42 +108,59 @@ function timed(cmd: string[], env: NodeJS.ProcessEnv): { seconds: number; peakMi
 function makeContent(n: number): string {
   const content = join(work, `content-${n}`);
   rmSync(content, { recursive: true, force: true });
-  mkdirSync(join(content, 'sources'), { recursive: true });
-  // Everything of the real content but its sources and outlets (topics, entities, aliases…).
-  for (const name of readdirSync(join(root, 'content'))) {
-    if (name !== 'sources' && name !== 'outlets') cpSync(join(root, 'content', name), join(content, name), { recursive: true });
-  }
-  mkdirSync(join(content, 'outlets'));
-  for (let k = 0; k < 5; k++) {
-    writeFileSync(join(content, 'outlets', `bench-outlet-${k}.yaml`), `name: Benchmark outlet ${k}\nidentified: true\nlanguage: en\nkind: Synthetic outlet for the benchmark\n`);
-  }
-  for (let i = 0; i < n; i++) {
-    const { id, markdown } = syntheticSource(i, seed);
-    writeFileSync(join(content, 'sources', `${id}.md`), markdown);
-  }
+  writeSyntheticContent(content, join(root, 'content'), n, seed);
   return content;
 }
 
+interface BuildTime {
+  totalS: number;
+  buildS: number;
+  syncS: number;
+  indexS: number;
+  peakMiB: number;
+}
+
 /**
- * One cold build (fresh cache) of `content` into `dist` with `npm run build`, the very
- * command a contributor runs (Astro, then the search index); `extraEnv` may switch the
- * Markdown processor. Returns the whole build's time and peak memory, and its phases.
+ * One `npm run build` of `content` into `dist` with its cache in `cache`, in `tree`: the very
+ * command a contributor runs (Astro, then the search index). Returns the whole build's time,
+ * its phases and its peak memory.
  */
-function build(content: string, dist: string, extraEnv: NodeJS.ProcessEnv = {}) {
-  const cache = mkdtempSync(join(work, 'cache-'));
+function build(tree: Tree, content: string, dist: string, cache: string): BuildTime {
+  const env = { DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = timed(['npm', 'run', '--silent', 'build'], tree.dir, env);
+  const output = run.output.replace(/\x1b\[[0-9;]*m/g, '');
+  // "Collecting build info … Completed in 7.05s" is the content sync, where Markdown is rendered.
+  const sync = /Collecting build info[\s\S]*?Completed in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(output);
+  const syncS = sync ? Number(sync[1] ?? 0) * 60 + Number(sync[2]) / (sync[3] === 'ms' ? 1000 : 1) : Number.NaN;
+  const indexS = Number(/index-search: .* in ([\d.]+) s/.exec(output)?.[1] ?? Number.NaN);
+  return { totalS: run.seconds, buildS: run.seconds - indexS, syncS, indexS, peakMiB: run.peakMiB };
+}
+
+/**
+ * One run for one tree: a cold build, then a rebuild after editing one source, then after
+ * adding one. With `settle`, a last rebuild after undoing both leaves dist/ as a cold build
+ * of `content` writes it (for the sizes and searches).
+ */
+function coldAndWarm(tree: Tree, n: number, content: string, dist: string, settle = false) {
+  const cache = join(work, `cache-${tree.name}-${n}`);
   rmSync(dist, { recursive: true, force: true });
-  const env = { DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
-  try {
-    const run = timed(['npm', 'run', '--silent', 'build'], env);
-    const output = run.output.replace(/\x1b\[[0-9;]*m/g, '');
-    // "Collecting build info … Completed in 7.05s" is the content sync, where Markdown is rendered.
-    const sync = /Collecting build info[\s\S]*?Completed in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(output);
-    const syncS = sync ? Number(sync[1] ?? 0) * 60 + Number(sync[2]) / (sync[3] === 'ms' ? 1000 : 1) : Number.NaN;
-    const indexS = Number(/index-search: .* in ([\d.]+) s/.exec(output)?.[1] ?? Number.NaN);
-    return { totalS: run.seconds, buildS: run.seconds - indexS, syncS, indexS, peakMiB: run.peakMiB };
-  } finally {
-    rmSync(cache, { recursive: true, force: true });
-  }
+  rmSync(cache, { recursive: true, force: true });
+  const cold = build(tree, content, dist, cache);
+  // Edit: a sentence added to the body of a source in the middle of the corpus.
+  const edited = join(content, 'sources', `${syntheticSource(Math.floor(n / 2), seed).id}.md`);
+  const original = readFileSync(edited, 'utf8');
+  writeFileSync(edited, original.replace(/\n\n([^\n]+)\n$/, '\n\nThe benchmark added this sentence to the article.\n\n$1\n'));
+  const edit = build(tree, content, dist, cache);
+  // Addition: one new source.
+  const added = syntheticSource(n, seed);
+  const addedFile = join(content, 'sources', `${added.id}.md`);
+  writeFileSync(addedFile, added.markdown);
+  const add = build(tree, content, dist, cache);
+  writeFileSync(edited, original);
+  rmSync(addedFile);
+  if (settle) build(tree, content, dist, cache);
+  rmSync(cache, { recursive: true, force: true });
+  return { cold, edit, add };
 }
 
 /** A source page's HTML and the CSS it links, gzipped, in kB. */
@@ -152,93 +206,152 @@ async function searchCosts(dist: string): Promise<Record<string, FirstSearch>> {
   }
 }
 
+/** The medians of one tree at one N. */
+interface Medians extends BuildTime {
+  /** A rebuild after editing one source, caches and dist/ in place. */
+  editS: number;
+  /** A rebuild after adding one source. */
+  addS: number;
+  editIndexS: number;
+  addIndexS: number;
+  marginalMs?: number;
+  /** Every run, for the record. */
+  samples: { cold: BuildTime; edit: BuildTime; add: BuildTime }[];
+}
 interface Row {
   n: number;
-  buildS: number;
-  syncS: number;
-  indexS: number;
-  totalS: number;
-  peakMiB: number;
+  current: Medians;
+  baseline?: Medians;
   distMiB: number;
   indexMiB: number;
   pageKB: number;
-  marginalMs?: number;
   search?: Record<string, FirstSearch>;
 }
+
+function mediansOf(samples: Medians['samples']): Medians {
+  const pick = (f: (s: Medians['samples'][number]) => number) => median(samples.map(f));
+  return {
+    totalS: pick((s) => s.cold.totalS), buildS: pick((s) => s.cold.buildS), syncS: pick((s) => s.cold.syncS),
+    indexS: pick((s) => s.cold.indexS), peakMiB: pick((s) => s.cold.peakMiB),
+    editS: pick((s) => s.edit.totalS), addS: pick((s) => s.add.totalS),
+    editIndexS: pick((s) => s.edit.indexS), addIndexS: pick((s) => s.add.indexS),
+    samples,
+  };
+}
+
+const current: Tree = { name: 'current', dir: root, label: `this working tree (${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' with uncommitted changes' : ''})` };
 const rows: Row[] = [];
-let comparison: { n: number; unified: { buildS: number; syncS: number }; defaultProcessor: { buildS: number; syncS: number }; perDocument: ProcessorCost[] } | undefined;
+let processors: { n: number; perDocument: ProcessorCost[] } | undefined;
 let fileMs = Number.NaN;
+const loadAtStart = load();
+let baseline: Tree | undefined;
 
 progress(`sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; work in ${work}`);
+// Interrupted (Ctrl+C): remove the baseline's worktree and the temporary folders all the same.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (baseline) spawnSync('git', ['worktree', 'remove', '--force', baseline.dir], { cwd: root });
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
+  baseline = checkoutBaseline();
+  progress(`current: ${current.label}`);
+  if (baseline) progress(`baseline: ${baseline.label}`);
   fileMs = fileCreationMs();
   progress(`the disk creates a small file in ${fileMs.toFixed(2)} ms`);
   for (const n of sizes) {
     progress(`N=${n}: writing ${n} synthetic sources`);
     const content = makeContent(n);
     const dist = join(work, `dist-${n}`);
-    const samples: Omit<Row, 'n'>[] = [];
+    const samples: Record<Tree['name'], Medians['samples']> = { current: [], baseline: [] };
     for (let run = 1; run <= runs; run++) {
-      const sample = {
-        ...build(content, dist),
-        distMiB: du(dist) / 2 ** 20,
-        indexMiB: readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((s, d) => s + du(join(dist, d)), 0) / 2 ** 20,
-        pageKB: sourcePageKB(dist),
-      };
-      samples.push(sample);
-      progress(`N=${n} run ${run}/${runs}: build ${sample.buildS.toFixed(1)} s (content sync ${sample.syncS.toFixed(1)} s), index ${sample.indexS.toFixed(1)} s, peak ${sample.peakMiB.toFixed(0)} MiB`);
+      // Interleaved, alternating which goes first, so that a drift in the machine's load falls on both.
+      const order = baseline ? (run % 2 === 1 ? [current, baseline] : [baseline, current]) : [current];
+      for (const tree of order) {
+        const s = coldAndWarm(tree, n, content, dist, tree === current && run === runs);
+        samples[tree.name].push(s);
+        progress(`N=${n} run ${run}/${runs} ${tree.name.padEnd(8)}: cold ${s.cold.totalS.toFixed(1)} s (sync ${s.cold.syncS.toFixed(1)} s, index ${s.cold.indexS.toFixed(1)} s, peak ${s.cold.peakMiB.toFixed(0)} MiB); rebuild after an edit ${s.edit.totalS.toFixed(1)} s (index ${s.edit.indexS.toFixed(1)} s), after an addition ${s.add.totalS.toFixed(1)} s`);
+      }
     }
-    const pick = (k: keyof (typeof samples)[number]) => median(samples.map((s) => s[k] as number));
-    const row: Row = { n, buildS: pick('buildS'), syncS: pick('syncS'), indexS: pick('indexS'), totalS: pick('totalS'), peakMiB: pick('peakMiB'), distMiB: pick('distMiB'), indexMiB: pick('indexMiB'), pageKB: pick('pageKB') };
+    // The baseline went last in an odd last run: dist/ must be this tree's output of `content`.
+    if (baseline && runs % 2 === 1) {
+      const cache = join(work, `cache-current-${n}`);
+      rmSync(dist, { recursive: true, force: true });
+      build(current, content, dist, cache);
+      rmSync(cache, { recursive: true, force: true });
+    }
+    const row: Row = {
+      n,
+      current: mediansOf(samples.current),
+      ...(baseline ? { baseline: mediansOf(samples.baseline) } : {}),
+      distMiB: du(dist) / 2 ** 20,
+      indexMiB: readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((s, d) => s + du(join(dist, d)), 0) / 2 ** 20,
+      pageKB: sourcePageKB(dist),
+    };
     if (!values['no-browser']) {
       progress(`N=${n}: first searches in Chromium (${QUERIES.join(', ')}; median of 3 cold loads each)`);
       row.search = await searchCosts(dist);
     }
     rows.push(row);
     if (n === compareAt) {
-      progress(`N=${n}: the same corpus with Astro 7's default Markdown processor (${runs} run(s))`);
-      const other = Array.from({ length: runs }, () => {
-        const { totalS, syncS } = build(content, join(work, `dist-${n}-default`), { DOSSIER_BENCH_DEFAULT_MARKDOWN: '1' });
-        return { buildS: totalS, syncS };
-      });
-      rmSync(join(work, `dist-${n}-default`), { recursive: true, force: true });
-      progress(`N=${n}: each document through each processor, in this process`);
-      const perDocument = await compareProcessors(readdirSync(join(content, 'sources')).map((f) => readFileSync(join(content, 'sources', f), 'utf8')));
-      comparison = {
-        n,
-        unified: { buildS: row.totalS, syncS: row.syncS },
-        defaultProcessor: { buildS: median(other.map((o) => o.buildS)), syncS: median(other.map((o) => o.syncS)) },
-        perDocument,
-      };
+      progress(`N=${n}: each document through each Markdown processor, in this process`);
+      processors = { n, perDocument: await compareProcessors(readdirSync(join(content, 'sources')).map((f) => readFileSync(join(content, 'sources', f), 'utf8'))) };
     }
     rmSync(dist, { recursive: true, force: true });
     rmSync(content, { recursive: true, force: true });
   }
 } finally {
+  if (baseline) spawnSync('git', ['worktree', 'remove', '--force', baseline.dir], { cwd: root });
   rmSync(work, { recursive: true, force: true });
 }
 
-const base = rows.find((r) => r.n === Math.min(...sizes));
-for (const r of rows) if (base && r.n !== base.n) r.marginalMs = ((r.totalS - base.totalS) / (r.n - base.n)) * 1000;
-const pad = (v: string, w: number) => v.padStart(w);
-console.log('\n     N  build s  sync s  index s  total s  ms/page  peak MiB  dist MiB  index MiB  page kB gz');
-for (const r of rows) {
-  console.log(`${pad(String(r.n), 6)}  ${pad(r.buildS.toFixed(1), 7)}  ${pad(r.syncS.toFixed(1), 6)}  ${pad(r.indexS.toFixed(1), 7)}  ${pad(r.totalS.toFixed(1), 7)}  ${pad(r.marginalMs?.toFixed(1) ?? '–', 7)}  ${pad(r.peakMiB.toFixed(0), 8)}  ${pad(r.distMiB.toFixed(1), 8)}  ${pad(r.indexMiB.toFixed(2), 9)}  ${pad(r.pageKB.toFixed(1), 10)}`);
+const smallest = Math.min(...sizes);
+for (const which of ['current', 'baseline'] as const) {
+  const base = rows.find((r) => r.n === smallest)?.[which];
+  for (const r of rows) {
+    const m = r[which];
+    if (base && m && r.n !== smallest) m.marginalMs = ((m.totalS - base.totalS) / (r.n - smallest)) * 1000;
+  }
 }
-const t = (n: number) => rows.find((r) => r.n === n)?.totalS;
-if (t(1000) && t(5000)) console.log(`\nT(5000) / T(1000) = ${(t(5000)! / t(1000)!).toFixed(2)}`);
+const pad = (v: string, w: number) => v.padStart(w);
+const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
+const trees = baseline ? (['current', 'baseline'] as const) : (['current'] as const);
+for (const which of trees) {
+  console.log(`\n${which === 'current' ? current.label : baseline!.label}: cold build (median of ${runs}), rebuilds with caches in place`);
+  console.log('     N  total s  sync s  index s  ms/source  peak MiB  edit rebuild s (index)  add rebuild s (index)');
+  for (const r of rows) {
+    const m = r[which]!;
+    console.log(`${pad(String(r.n), 6)}  ${pad(f1(m.totalS), 7)}  ${pad(f1(m.syncS), 6)}  ${pad(f1(m.indexS), 7)}  ${pad(f1(m.marginalMs), 9)}  ${pad(m.peakMiB.toFixed(0), 8)}  ${pad(`${f1(m.editS)} (${f1(m.editIndexS)})`, 22)}  ${pad(`${f1(m.addS)} (${f1(m.addIndexS)})`, 21)}`);
+  }
+  const t = (n: number) => rows.find((r) => r.n === n)?.[which]?.totalS;
+  if (t(1000) && t(5000)) console.log(`T(5000) / T(1000) = ${(t(5000)! / t(1000)!).toFixed(2)}`);
+}
+if (baseline) {
+  console.log(`\nratios, this tree / baseline (below 1: faster or smaller now)`);
+  console.log('     N  cold build  peak memory  edit rebuild  add rebuild');
+  for (const r of rows) {
+    const c = r.current;
+    const b = r.baseline!;
+    console.log(`${pad(String(r.n), 6)}  ${pad((c.totalS / b.totalS).toFixed(2), 10)}  ${pad((c.peakMiB / b.peakMiB).toFixed(2), 11)}  ${pad((c.editS / b.editS).toFixed(2), 12)}  ${pad((c.addS / b.addS).toFixed(2), 11)}`);
+  }
+}
+console.log('\nthis tree: dist/, index, a source page');
+for (const r of rows) console.log(`${pad(String(r.n), 6)}  dist ${r.distMiB.toFixed(1)} MiB  index ${r.indexMiB.toFixed(2)} MiB  source page ${r.pageKB.toFixed(1)} kB gzipped`);
 if (rows.some((r) => r.search)) {
   console.log('\nfirst search (median of 3 cold loads): N, query, ms to first result, kB transferred (of which search)');
   for (const r of rows) for (const [q, s] of Object.entries(r.search ?? {})) console.log(`${pad(String(r.n), 6)}  ${q.padEnd(10)} ${pad(s.ms.toFixed(0), 6)} ms  ${pad((s.bytes / 1024).toFixed(0), 5)} kB (${(s.searchBytes / 1024).toFixed(0)} kB)`);
 }
-if (comparison) {
-  const c = comparison;
-  console.log(`\nMarkdown processors at N = ${c.n}: unified + remark-gfm + our plugin vs Astro 7's default`);
-  console.log(`  whole build  ${c.unified.buildS.toFixed(1)} s vs ${c.defaultProcessor.buildS.toFixed(1)} s (ratio ${(c.unified.buildS / c.defaultProcessor.buildS).toFixed(2)})`);
-  console.log(`  content sync ${c.unified.syncS.toFixed(1)} s vs ${c.defaultProcessor.syncS.toFixed(1)} s (ratio ${(c.unified.syncS / c.defaultProcessor.syncS).toFixed(2)})`);
-  for (const p of c.perDocument) console.log(`  per document ${p.name.padEnd(42)} ${p.msPerDocument.toFixed(2)} ms (ratio to default ${p.ratioToDefault.toFixed(2)})`);
+if (processors) {
+  console.log(`\nMarkdown processors at N = ${processors.n}, per document (median of 3 rounds)`);
+  for (const p of processors.perDocument) console.log(`  ${p.name.padEnd(52)} ${p.msPerDocument.toFixed(2)} ms (ratio to the site's ${p.ratioToSite.toFixed(2)})`);
 }
 console.log(`\ndisk: ${fileMs.toFixed(2)} ms to create a small file; a source writes 7 (its page and six citation files)`);
+console.log(`load average (1, 5, 15 min): ${loadAtStart} at the start, ${load()} at the end`);
 mkdirSync('benchmarks', { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ seed, runs, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), fileCreationMs: fileMs, queries: QUERIES, rows, processors: comparison }, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({
+  seed, runs, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), load: { start: loadAtStart, end: load() },
+  current: current.label, baseline: baseline?.label ?? null, fileCreationMs: fileMs, queries: QUERIES, rows, processors,
+}, null, 2)}\n`);
 progress(`written to ${values.out}`);

@@ -11,11 +11,11 @@
  * Pages keep `<html lang="en">` as served; only the copy handed to Pagefind is retagged.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { scratchRoot, syncDirectory, type SyncCount } from './lib/scratch.ts';
 
 const started = performance.now();
 
@@ -53,12 +53,20 @@ const pages = [...htmlFiles(site)].map((file) => {
 });
 
 /**
+ * Pagefind writes its bundles here first (in memory where the system allows, see
+ * scripts/lib/scratch.ts); then only the files that changed are copied into place.
+ */
+const stage = mkdtempSync(join(scratchRoot(), 'dossier-index-out-'));
+const bundles: string[] = [];
+const staged = (outputPath: string) => join(stage, basename(outputPath));
+
+/**
  * Indexes some pages into one bundle; `retag` hands Pagefind the page in its content's
  * language. The pages are written to a scratch folder that Pagefind reads itself, which
  * is twice as fast as handing them over one by one (`npm run bench`, BENCHMARKS.md).
  */
 async function writeIndex(selected: typeof pages, outputPath: string, options: pagefind.PagefindServiceConfig, retag: boolean) {
-  const scratch = mkdtempSync(join(tmpdir(), 'dossier-index-'));
+  const scratch = mkdtempSync(join(scratchRoot(), 'dossier-index-'));
   try {
     for (const page of selected) {
       const file = join(scratch, ...page.url.split('/'), page.url.endsWith('/') ? 'index.html' : '');
@@ -70,7 +78,8 @@ async function writeIndex(selected: typeof pages, outputPath: string, options: p
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outputPath}: ${added.errors.join('; ')}`);
     if (added.page_count !== selected.length) throw new Error(`Pagefind indexed ${added.page_count} of ${selected.length} pages for ${outputPath}`);
-    const written = await index.writeFiles({ outputPath });
+    const written = await index.writeFiles({ outputPath: staged(outputPath) });
+    bundles.push(outputPath);
     if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     await index.deleteIndex();
   } finally {
@@ -78,8 +87,6 @@ async function writeIndex(selected: typeof pages, outputPath: string, options: p
   }
 }
 
-// Bundles from an earlier run (another strategy) must not linger.
-for (const name of readdirSync(site)) if (name === 'pagefind' || name.startsWith('pagefind-')) rmSync(join(site, name), { recursive: true, force: true });
 const languages = [...new Set(pages.map((p) => p.lang))].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 if (values.strategy === 'single') {
   await writeIndex(pages, output, { forceLanguage: 'en' }, false);
@@ -98,16 +105,26 @@ await pagefind.close();
 // page (fragment) id → sort date. It is fetched only when a reader asks for a sort.
 const dateOf = new Map(pages.map((p) => [p.url, /data-pagefind-sort="date:([^"]+)"/.exec(p.content)?.[1]]));
 const dates: Record<string, string> = {};
-for (const dir of readdirSync(site).filter((n) => n === 'pagefind' || n.startsWith('pagefind-'))) {
-  for (const f of readdirSync(join(site, dir, 'fragment'))) {
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(site, dir, 'fragment', f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+for (const dir of bundles.map(staged)) {
+  for (const f of readdirSync(join(dir, 'fragment'))) {
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
     const date = dateOf.get(fragment.url);
     if (date) dates[f.replace(/\.pf_fragment$/, '')] = date;
   }
 }
-writeFileSync(join(output, 'dates.json'), `${JSON.stringify(dates)}\n`);
+writeFileSync(join(staged(output), 'dates.json'), `${JSON.stringify(dates)}\n`);
 // Tells the search page which bundles to merge into the English one.
 const merge = values.strategy === 'single' ? [] : languages.filter((l) => l !== 'en');
-writeFileSync(join(output, 'merge.json'), `${JSON.stringify(merge.map((lang) => ({ language: lang, bundlePath: `/${relative(site, `${output}-${lang}`).split(sep).join('/')}/` })))}\n`);
+writeFileSync(join(staged(output), 'merge.json'), `${JSON.stringify(merge.map((lang) => ({ language: lang, bundlePath: `/${relative(site, `${output}-${lang}`).split(sep).join('/')}/` })))}\n`);
+
+// Bundles from an earlier run (another strategy) must not linger; the others are updated in
+// place, so that a rebuild after one edit rewrites a few files of the index, not all.
+const synced: SyncCount = { written: 0, unchanged: 0, removed: 0 };
+for (const name of readdirSync(site)) {
+  const isBundle = name === 'pagefind' || name.startsWith('pagefind-');
+  if (isBundle && !bundles.some((b) => resolve(b) === resolve(site, name))) rmSync(join(site, name), { recursive: true, force: true });
+}
+for (const bundle of bundles) syncDirectory(staged(bundle), bundle, synced);
+rmSync(stage, { recursive: true, force: true });
 const counts = languages.map((l) => `${l}: ${pages.filter((p) => p.lang === l).length}`).join(', ');
-console.log(`index-search: ${pages.length} pages read (${counts}), strategy ${values.strategy}, written under ${output}${values.strategy === 'single' ? '' : '(-<lang>)'} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+console.log(`index-search: ${pages.length} pages read (${counts}), strategy ${values.strategy}, written under ${output}${values.strategy === 'single' ? '' : '(-<lang>)'} (${synced.written} files written, ${synced.unchanged} unchanged, ${synced.removed} removed) in ${((performance.now() - started) / 1000).toFixed(2)} s`);

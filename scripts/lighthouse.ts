@@ -1,6 +1,6 @@
 /**
  * Lighthouse scores of one page of every kind, on the built site served on localhost, in
- * Debian's Chromium. Prints a table and writes benchmarks/lighthouse.json.
+ * Chromium (the one the tests find, scripts/lib/find-chromium.ts). Prints a table and writes benchmarks/lighthouse.json.
  *
  *   npm run lighthouse [-- --out file.json]   (after `npm run build`)
  *
@@ -12,6 +12,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseArgs } from 'node:util';
 import { serve } from './lib/serve';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/browser';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'benchmarks/lighthouse.json' } } });
 
@@ -21,8 +22,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const server = await serve(join(process.cwd(), 'dist'));
 const base = server.url;
 const chrome = await launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromePath: chromiumPath(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const rows: Record<string, number | string>[] = [];
 try {

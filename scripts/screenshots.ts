@@ -1,5 +1,5 @@
 /**
- * Screenshots of built pages in Debian's Chromium, narrow and wide, light and dark,
+ * Screenshots of built pages in Chromium (the one the tests find), narrow and wide, light and dark,
  * to look at what a reader sees. Serve the site first (`npm run preview`).
  *
  *   node scripts/screenshots.ts [--base http://localhost:4321] [--out shots] /path/ …
@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launch } from './lib/browser.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,10 +21,7 @@ const { values, positionals } = parseArgs({
 });
 const paths = positionals.length ? positionals : ['/'];
 mkdirSync(values.out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   for (const scheme of values.schemes.split(',') as ('light' | 'dark')[]) {
     for (const width of values.widths.split(',').map(Number)) {

@@ -3,6 +3,8 @@
  * bodies of 300–900 words, 3–10 figures, transfers, reactions and events each, every
  * claim quoting a sentence of its body so the provenance rule holds.
  */
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 
 /** A small, fast, seeded generator (mulberry32). */
@@ -106,4 +108,30 @@ export function syntheticSource(i: number, seed: number): { id: string; markdown
     figures, transfers, reactions, events,
   };
   return { id, markdown: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${paragraphs.join('\n\n')}\n` };
+}
+
+/** The outlets every synthetic source names (`bench-outlet-0` … `bench-outlet-4`). */
+export const SYNTHETIC_OUTLETS = 5;
+
+/**
+ * Writes into `content` (a folder that need not exist) a content folder of `n` synthetic
+ * sources: everything of `from` (topics, entities, search aliases…) but its sources and
+ * outlets, then the synthetic outlets and sources.
+ *
+ * @example
+ * writeSyntheticContent('/tmp/c', CONTENT, 1000, 42) // /tmp/c/sources/bench-outlet-0-….md ×1000
+ */
+export function writeSyntheticContent(content: string, from: string, n: number, seed: number): void {
+  mkdirSync(join(content, 'sources'), { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (name !== 'sources' && name !== 'outlets') cpSync(join(from, name), join(content, name), { recursive: true });
+  }
+  mkdirSync(join(content, 'outlets'), { recursive: true });
+  for (let k = 0; k < SYNTHETIC_OUTLETS; k++) {
+    writeFileSync(join(content, 'outlets', `bench-outlet-${k}.yaml`), `name: Benchmark outlet ${k}\nidentified: true\nlanguage: en\nkind: Synthetic outlet for the benchmark\n`);
+  }
+  for (let i = 0; i < n; i++) {
+    const { id, markdown } = syntheticSource(i, seed);
+    writeFileSync(join(content, 'sources', `${id}.md`), markdown);
+  }
 }

@@ -2,6 +2,7 @@
  * The presentation layer's one door to the collections: loads sources and outlets once
  * per build and hands the pages model-ready entries.
  */
+import { createHash } from 'node:crypto';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, published, type SourceEntry } from '../lib/site';
 import type { GlossaryEntry } from '../lib/claims';
@@ -23,7 +24,23 @@ interface Dossier {
   glossary: GlossaryEntry[];
   /** The outlet's name for any source entry. */
   outletName: (source: SourceEntry) => string;
+  /**
+   * Keys for Astro's incremental build (`cacheKey` in `getStaticPaths`): a page whose key
+   * and template are unchanged is kept from the previous build. A key must change with
+   * everything the page reads; Astro cannot see which entries a page reads.
+   */
+  cacheKeys: {
+    /** A source page and its citation files: the source's file, its outlet, and the topics and glossary every source page shows (navigation, topic links, names). */
+    source: (source: Source) => string;
+    /** A topic's citation files: the topic (and, through the navigation, the other topics). */
+    topic: (topic: Topic) => string;
+    /** A page that reads every source (a topic page, an export): everything. */
+    all: string;
+  };
 }
+
+/** A short hash of some strings, for cache keys. */
+const digestOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 
 let loaded: Promise<Dossier> | undefined;
 
@@ -50,6 +67,11 @@ export function loadDossier(): Promise<Dossier> {
     }
     const outletById = new Map(outlets.map((o) => [o.id, o]));
     const outletOfId = new Map(sources.map((s) => [s.id, s.data.outlet.id]));
+    // Small collections: hashed whole. A source is known by its file's digest (frontmatter
+    // and body; the Markdown processor's version is in Astro's own config hash).
+    const shared = digestOf(topics.map((t) => [t.id, t.data]), entityEntries.map((e) => [e.id, e.data]), aliases.map((a) => [a.id, a.data]));
+    const outletDigests = new Map(outlets.map((o) => [o.id, digestOf(o.id, o.data)]));
+    const sourceKey = (source: Source) => `${source.digest ?? digestOf(source.data, source.rendered?.html)}.${outletDigests.get(source.data.outlet.id) ?? ''}.${shared}`;
     return {
       sources: newestFirst(sources),
       outlets: outletById,
@@ -57,6 +79,11 @@ export function loadDossier(): Promise<Dossier> {
       entities,
       glossary,
       outletName: (source) => outletById.get(outletOfId.get(source.id) ?? '')?.data.name ?? 'Unknown outlet',
+      cacheKeys: {
+        source: sourceKey,
+        topic: (topic) => `${digestOf(topic)}.${shared}`,
+        all: digestOf(sources.map((s) => `${s.id} ${sourceKey(s)}`).sort()),
+      },
     };
   })();
   return loaded;

@@ -59,6 +59,14 @@ export function loadReleases(): VerifiedRelease[] {
   return releases;
 }
 
+/**
+ * What the releases are, for an incremental build's cache keys: a page that reads them
+ * (a topic page's "same as in release …") is rendered again when a release is made.
+ */
+export function releasesKey(): string {
+  return loadReleases().map((r) => `${r.manifest.version}:${r.manifestSha256}`).join(',');
+}
+
 const files = new Map<string, Promise<ExportFile[]>>();
 
 /** The current data's export files with absolute links made from `site`; made once per site per build. */

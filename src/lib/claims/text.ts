@@ -36,25 +36,46 @@ export interface NormalisedText {
  * normalise('un soutien « total »').text // 'un soutien " total "'
  */
 export function normalise(raw: string): NormalisedText {
-  const chars: string[] = [];
-  const map: number[] = [];
+  // Most characters map to themselves: copy runs of them whole, and step only at white
+  // space and quotation marks (this runs on every block of every article).
+  const pieces: string[] = [];
+  const map: number[] = new Array<number>(raw.length + 1);
+  let out = 0;
+  let runStart = 0;
   let inSpace = false;
   for (let i = 0; i < raw.length; i++) {
-    if (isSpace(raw.charCodeAt(i))) {
-      if (!inSpace) {
-        chars.push(' ');
-        map.push(i);
-      }
+    const code = raw.charCodeAt(i);
+    if (code === 0x20 && !inSpace) {
+      // A single plain space stays as it is.
       inSpace = true;
+      map[out++] = i;
       continue;
     }
-    inSpace = false;
-    const ch = raw[i]!;
-    chars.push(QUOTE_MARKS[ch] ?? ch);
-    map.push(i);
+    const space = isSpace(code);
+    const mark = !space && code > 0x7f ? QUOTE_MARKS[raw[i]!] : undefined;
+    if (!space && mark === undefined) {
+      inSpace = false;
+      map[out++] = i;
+      continue;
+    }
+    if (runStart < i) pieces.push(raw.slice(runStart, i));
+    runStart = i + 1;
+    if (space) {
+      if (!inSpace) {
+        pieces.push(' ');
+        map[out++] = i;
+      }
+      inSpace = true;
+    } else {
+      inSpace = false;
+      pieces.push(mark!);
+      map[out++] = i;
+    }
   }
-  map.push(raw.length);
-  return { text: chars.join(''), map };
+  if (runStart < raw.length) pieces.push(raw.slice(runStart));
+  map[out] = raw.length;
+  map.length = out + 1;
+  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), map };
 }
 
 /**

@@ -62,7 +62,9 @@ export function groupReactions(items: readonly Sourced<Reaction>[], glossary: re
   const byActor = new Map<string, Named<Reaction>[]>();
   for (const item of items) {
     const named = { ...item, names: claimNames({ kind: 'reaction', claim: item.claim }, glossary) };
-    byActor.set(item.claim.actor, [...(byActor.get(item.claim.actor) ?? []), named]);
+    const its = byActor.get(item.claim.actor);
+    if (its) its.push(named);
+    else byActor.set(item.claim.actor, [named]);
   }
   return [...byActor].map(([actor, its]) => ({
     actor, actorKind: its[0]!.claim.actorKind, items: its, sourceCount: sourceCount(its),
@@ -205,7 +207,8 @@ function conflictPairs(rows: readonly EstimateRow[], limit: number): MeasureGrou
 export function groupFigures(items: readonly Sourced<Figure>[], glossary: readonly GlossaryEntry[] = [], nearest = NEAREST_DISAGREEMENTS): MeasureGroup[] {
   return MEASURES.map((measure): MeasureGroup => {
     const its = items.filter((i) => i.claim.measure === measure);
-    const numeric = its.filter((i) => i.claim.low !== undefined && i.claim.high !== undefined);
+    const hasNumber = (i: Sourced<Figure>) => i.claim.low !== undefined && i.claim.high !== undefined;
+    const numeric = its.filter(hasNumber);
     const rows = estimateRows(numeric, glossary, numeric.length > DENSE_MEASURE ? Math.min(1, nearest) : nearest);
     // Ties go to the narrower estimate: 10,000–12,000 is lower than 10,000–14,000.
     const lowest = pick(rows, (a, b) => a.item.claim.low! < b.item.claim.low! || (a.item.claim.low === b.item.claim.low && a.item.claim.high! < b.item.claim.high!));
@@ -233,7 +236,8 @@ export function groupFigures(items: readonly Sourced<Figure>[], glossary: readon
     return {
       measure,
       rows,
-      unnumbered: its.filter((i) => !numeric.includes(i)),
+      // Told by test, not by searching the numbered list (quadratic at thousands of sources).
+      unnumbered: its.filter((i) => !hasNumber(i)),
       series,
       conflicts: conflictPairs(rows, NAMED_PAIRS),
       sourceCount: sourceCount(its),

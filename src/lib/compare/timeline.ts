@@ -108,9 +108,9 @@ export function buildTimeline(entries: readonly SourceEntry[]): TimelineEntry[] 
   for (const source of entries) {
     for (const claim of source.data.events) {
       const key = claim.key ?? `${source.id}#${claim.id}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push({ source, claim });
+      const reports = groups.get(key);
+      if (reports) reports.push({ source, claim });
+      else groups.set(key, [{ source, claim }]);
     }
   }
   const start = (r: Sourced<SourceEvent>) => span(r.claim)[0];

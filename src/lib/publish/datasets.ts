@@ -4,7 +4,8 @@
  * whether the live data still matches the last release all come from the same code.
  */
 import type { SourceEntry } from '../site';
-import { buildTimeline, selectClaims, type Entity, type EntityIndex, type GlossaryEntry, type TopicDef } from '../compare';
+import type { GlossaryEntry } from '../claims';
+import { buildTimeline, selectClaims, type Entity, type EntityIndex, type TopicDef } from '../compare';
 import { entityRows, eventRows, FIGURE_COLUMNS, figureRows, sourceRows, toCsv, topicExport } from './exports';
 
 /** What the exports are made from: the published sources and the build's model of them. */

@@ -4,9 +4,12 @@ import { loadDossier, type Source } from '../../../data/dossier';
 import { CITATION_FORMATS, articleRecord, citationFile, sourcePageRecord } from '../../../lib/cite';
 
 export const getStaticPaths = (async () => {
-  const { sources } = await loadDossier();
-  return sources.flatMap((source) => (['article', 'page'] as const).flatMap((which) =>
-    CITATION_FORMATS.map((format) => ({ params: { id: source.id, file: citationFile(which, format.ext) }, props: { source, which, ext: format.ext } }))));
+  const { sources, cacheKeys } = await loadDossier();
+  return sources.flatMap((source) => {
+    const cacheKey = cacheKeys.source(source);
+    return (['article', 'page'] as const).flatMap((which) =>
+      CITATION_FORMATS.map((format) => ({ params: { id: source.id, file: citationFile(which, format.ext) }, props: { source, which, ext: format.ext }, cacheKey })));
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source; which: 'article' | 'page'; ext: string }> = async ({ props, site }) => {

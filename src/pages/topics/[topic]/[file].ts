@@ -4,8 +4,8 @@ import { loadDossier, type Topic } from '../../../data/dossier';
 import { CITATION_FORMATS, citationFile, topicPageRecord } from '../../../lib/cite';
 
 export const getStaticPaths = (async () => {
-  const { topics } = await loadDossier();
-  return topics.flatMap((topic) => CITATION_FORMATS.map((format) => ({ params: { topic: topic.id, file: citationFile('page', format.ext) }, props: { topic, ext: format.ext } })));
+  const { topics, cacheKeys } = await loadDossier();
+  return topics.flatMap((topic) => CITATION_FORMATS.map((format) => ({ params: { topic: topic.id, file: citationFile('page', format.ext) }, props: { topic, ext: format.ext }, cacheKey: cacheKeys.topic(topic) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: Topic; ext: string }> = ({ props, site }) => {

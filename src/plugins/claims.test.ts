@@ -1,0 +1,177 @@
+/**
+ * The claims plugin on Sätteri (the site's processor) against the same walk on unified (the
+ * processor the site used before): same anchors, same HTML, same build-stopping errors, on
+ * the real sources, the synthetic corpus, captions with character references and quotes
+ * across inline elements.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { syntheticSource } from '../../scripts/lib/synthetic';
+import { CONTENT } from '../../scripts/lib/paths';
+import { siteMarkdownProcessor } from './markdown';
+import { unifiedMarkdownProcessor } from './rehype-claims';
+import { satteriClaims } from './satteri-claims';
+
+type Render = (markdown: string, file?: string) => Promise<string>;
+const SHARED = { ...markdownConfigDefaults, syntaxHighlight: false as const };
+
+/** A renderer of whole source files (frontmatter and body), as Astro's content layer calls it. */
+async function rendererOf(processor: ReturnType<typeof siteMarkdownProcessor> | ReturnType<typeof unifiedMarkdownProcessor>): Promise<Render> {
+  const renderer = await processor.createRenderer(SHARED);
+  return async (markdown, file = join(CONTENT, 'sources', 'test.md')) => {
+    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown);
+    const [frontmatter, body] = m ? [parse(m[1]!) as Record<string, unknown>, m[2]!] : [{}, markdown];
+    const { code } = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(file) });
+    return code;
+  };
+}
+
+let site: Render;
+let previous: Render;
+beforeAll(async () => {
+  site = await rendererOf(siteMarkdownProcessor());
+  previous = await rendererOf(unifiedMarkdownProcessor());
+});
+
+/** Every anchor of a rendered article, in order: marks with their claims and text, bare anchors. */
+function anchors(html: string): string[] {
+  const $ = load(html, null, false);
+  return $('mark.claim, span.claim-anchor').toArray().map((el) => {
+    const e = $(el);
+    return e.is('mark')
+      ? `mark#${e.attr('id') ?? ''} [${e.attr('data-claims')}] ${e.text()} in <${e.parent().prop('tagName')?.toLowerCase()}>`
+      : `span#${e.attr('id')}`;
+  });
+}
+
+const errorOf = async (render: Render, markdown: string, file?: string) => {
+  try {
+    await render(markdown, file);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('the source rendered without error');
+};
+
+/** A source file with one figure quoting `quote`, and `body` as its article. */
+const sourceFile = (quote: string, body: string, low = 5000) => `---
+title: T
+outlet: x
+language: en
+figures:
+  - id: fig-a
+    topic: troops
+    measure: deployed
+    low: ${low}
+    high: ${low}
+    quote: ${JSON.stringify(quote)}
+---
+
+${body}
+`;
+
+describe('the claims plugin on Sätteri and on unified', () => {
+  it('renders the five real sources to the same HTML (Sätteri ends it with one newline)', async () => {
+    const files = readdirSync(join(CONTENT, 'sources')).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(5);
+    for (const f of files) {
+      const file = join(CONTENT, 'sources', f);
+      const markdown = readFileSync(file, 'utf8');
+      const ours = await site(markdown, file);
+      expect(anchors(ours).length, f).toBeGreaterThan(0);
+      expect(ours, f).toBe(`${await previous(markdown, file)}\n`);
+    }
+  });
+
+  it('anchors every claim of the synthetic corpus at the same place', async () => {
+    for (let i = 0; i < 200; i++) {
+      const { id, markdown } = syntheticSource(i, 42);
+      const ours = await site(markdown);
+      const claims = [...markdown.matchAll(/^ {2}- id: (\S+)$/gm)].length;
+      expect(anchors(ours).length, id).toBeGreaterThanOrEqual(claims);
+      expect(anchors(ours), id).toEqual(anchors(await previous(markdown)));
+    }
+  }, 60_000);
+
+  it('finds a quote inside a photo caption, in its decoded text, and keeps the references as text', async () => {
+    const body = '<figure class="photo-caption"><figcaption>Le 5 mai, &lt;script&gt; &amp; &#123;x&#125; about 5,000 soldiers &lt;b&gt;arrived&lt;/b&gt;.</figcaption></figure>';
+    const markdown = sourceFile('&#123;x} about 5,000 soldiers <b>arrived</b>'.replace('&#123;', '{'), body);
+    const ours = await site(markdown);
+    expect(anchors(ours)).toEqual(['mark#fig-a [fig-a] {x} about 5,000 soldiers <b>arrived</b> in <figcaption>']);
+    expect(ours).toContain('&lt;script&gt; &amp; <mark class="claim" data-claims="fig-a" id="fig-a">{x} about 5,000 soldiers &lt;b&gt;arrived&lt;/b&gt;</mark>.');
+    expect(load(ours, null, false)('script, b').length).toBe(0);
+    expect(anchors(ours)).toEqual(anchors(await previous(markdown)));
+  });
+
+  it('anchors a quote that runs across inline elements, piece by piece', async () => {
+    const markdown = sourceFile('about 5,000 soldiers were sent', 'Officials said *about 5,000* soldiers **were** sent.');
+    const ours = await site(markdown);
+    expect(anchors(ours)).toEqual([
+      'mark#fig-a [fig-a] about 5,000 in <em>',
+      'mark# [fig-a]  soldiers  in <p>',
+      'mark# [fig-a] were in <strong>',
+      'mark# [fig-a]  sent in <p>',
+    ]);
+    expect(ours).toBe(`${await previous(markdown)}\n`);
+  });
+
+  it('stops on a quote that is not in the article, or a number that disagrees, with the same message', async () => {
+    const file = join(CONTENT, 'sources', 'test-2025-05-bad.md');
+    for (const markdown of [
+      sourceFile('about 5,000 soldiers were killed', 'Officials said about 5,000 soldiers were sent.'),
+      sourceFile('about 5,000 soldiers were sent', 'Officials said about 5,000 soldiers were sent.', 6000),
+      sourceFile('5,000 soldiers', '<figure class="photo-caption"><figcaption>About 15,000 soldiers.</figcaption></figure>'),
+    ]) {
+      const message = await errorOf(site, markdown, file);
+      expect(message).toMatch(/^Provenance check failed for content\/sources\/test-2025-05-bad\.md:\n {2}- claim "fig-a" \(figures\[0\]\): /);
+      // unified adds a prefix of its own (and logs the error); Astro's content layer names the entry too.
+      expect(await errorOf(previous, markdown, file)).toBe(`Failed to parse Markdown file "${file}":\n${message}`);
+    }
+  });
+
+  it('leaves a file without claims alone', async () => {
+    const markdown = '---\ntitle: About\n---\n\nAbout *this* dossier.\n';
+    expect(await site(markdown)).toBe('<p>About <em>this</em> dossier.</p>\n');
+  });
+
+  it('keeps GFM in Markdown: tables, strikethrough, autolinks', async () => {
+    const html = await site(sourceFile('about 5,000 soldiers', [
+      '| Estimate | By |', '|---|---|', '| about 5,000 soldiers | ~~NIS~~ |', '', 'See www.example.org and https://example.com/x.',
+    ].join('\n')));
+    const $ = load(html, null, false);
+    expect($('table thead th').map((_, e) => $(e).text()).get()).toEqual(['Estimate', 'By']);
+    expect($('table td mark#fig-a').text()).toBe('about 5,000 soldiers');
+    expect($('td del').text()).toBe('NIS');
+    expect($('a').map((_, e) => $(e).attr('href')).get()).toEqual(['http://www.example.org', 'https://example.com/x']);
+  });
+
+  it('keeps only the markup an article may carry, on both processors, and anchors the quote in what is left', async () => {
+    const body = [
+      'Officials said <img src=x onerror="alert(1)">about 5,000 soldiers<script>alert(2)</script> were sent.',
+      '',
+      '<figure class="photo-caption" onclick="x()"><figcaption>Photo <a href="javascript:alert(3)">credit</a> <a href="https://example.org/p">AFP</a></figcaption></figure>',
+    ].join('\n');
+    const markdown = sourceFile('about 5,000 soldiers were sent', body);
+    const ours = await site(markdown);
+    const $ = load(ours, null, false);
+    expect($('img, script, [onerror], [onclick]').length).toBe(0);
+    expect(ours).not.toContain('alert(');
+    expect($('a').map((_, e) => $(e).attr('href')).get()).toEqual(['https://example.org/p']);
+    expect($('figcaption').text()).toBe('Photo credit AFP');
+    // The removed script leaves two text nodes: the quote is marked in each.
+    expect(anchors(ours)).toEqual(['mark#fig-a [fig-a] about 5,000 soldiers in <p>', 'mark# [fig-a]  were sent in <p>']);
+    expect(load(await previous(markdown), null, false).root().html()).toBe($.root().html()!.replace(/\n$/, ''));
+  });
+
+  it('says what is wrong when Sätteri is set up without rawHtml (a caption would go unread)', async () => {
+    const bare = await rendererOf(satteri({ features: { smartPunctuation: false }, hastPlugins: [satteriClaims('test')] }));
+    const message = await errorOf(bare, sourceFile('about 5,000 soldiers', '<figure class="photo-caption"><figcaption>about 5,000 soldiers</figcaption></figure>'));
+    expect(message).toContain('features.rawHtml');
+  });
+});
