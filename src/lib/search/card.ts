@@ -1,0 +1,141 @@
+/**
+ * What a search result shows, from what Pagefind gives for it: title, kind, outlet and
+ * date (from its filters and metadata, which the index holds for this), the excerpt and
+ * the sections of the page that match, each in the language it is written in.
+ */
+import { SEARCH_META, TITLE_LANGUAGE_FILTER } from '../publish/search-schema';
+import { bundleOfId } from './order';
+import type { PagefindData } from './pagefind';
+
+export interface SubResultCard {
+  url: string;
+  title: string;
+  /** HTML: Pagefind's escaped excerpt with `<mark>`; empty when it repeats the page's excerpt. */
+  excerptHtml: string;
+}
+
+export interface ResultCard {
+  url: string;
+  title: string;
+  /** The language of the title. */
+  titleLang: string;
+  /** The language of the page's indexed text: the excerpt's and the sections'. */
+  lang: string;
+  /** The page's kind ("Source", "Topic page"…), as the index files it. */
+  kind: string;
+  /** The outlet, for a page of one outlet (a source). */
+  outlet: string | undefined;
+  /** The date as a result shows it, when the page has one. */
+  date: string | undefined;
+  /** HTML, escaped, with the matching words in `<mark>`, and "…" where it cuts the text. */
+  excerptHtml: string;
+  /** The page's own sections that match (its subheadings), at most `maxSubResults`. */
+  subResults: SubResultCard[];
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const wordsOf = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The names metadata as entries of forms (see namesMeta in src/lib/publish/search.ts).
+ *
+ * @example
+ * nameEntries('Kursk / Koursk | Pyongyang') // [['Kursk', 'Koursk'], ['Pyongyang']]
+ */
+export function nameEntries(names: string | undefined): string[][] {
+  if (!names) return [];
+  return names.split(' | ').map((e) => e.split(' / ').map((f) => f.trim()).filter(Boolean)).filter((e) => e.length);
+}
+
+/** A form the query names: the query's words all begin words of the form, or the form's words are all in the query. */
+function named(form: string, query: readonly string[]): boolean {
+  const f = wordsOf(form);
+  if (!f.length || !query.length) return false;
+  return query.every((q) => f.some((w) => w.startsWith(q))) || f.every((w) => query.includes(w));
+}
+
+/**
+ * An excerpt for a page found through another form of a name (a query "Kursk" finds a
+ * French article through its names metadata, but its text says "Koursk", which Pagefind
+ * cannot highlight): about `length` words of the page's text around the first form of the
+ * name the query asks for, each form in `<mark>`. Null when the query names nothing the
+ * text contains. The text is escaped; only `<mark>` is markup.
+ *
+ * @example
+ * namesExcerpt('Des soldats tués dans la région de Koursk.', 'Kursk / Koursk', 'Kursk') // 'Des soldats tués dans la région de <mark>Koursk</mark>.'
+ */
+export function namesExcerpt(content: string, names: string | undefined, query: string, length = 30): string | null {
+  const q = wordsOf(query);
+  const forms = nameEntries(names).filter((entry) => entry.some((f) => named(f, q))).flat();
+  if (!forms.length) return null;
+  // Longest forms first, so that "Corée du Nord" wins over "Corée".
+  const source = forms.sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/\s+/g, '\\s+')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+  const first = re.exec(content);
+  if (!first) return null;
+  // Word spans of the text, to cut the excerpt on word boundaries around the match.
+  const spans = [...content.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const at = spans.findIndex(([, end]) => end > first.index);
+  const from = Math.max(0, Math.min(at - Math.floor(length / 3), spans.length - length));
+  const to = Math.min(spans.length, from + length) - 1;
+  const start = spans[from]![0];
+  const end = spans[to]![1];
+  const window = content.slice(start, end);
+  let html = '';
+  let last = 0;
+  for (const m of window.matchAll(new RegExp(re.source, 'giu'))) {
+    html += `${escapeHtml(window.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
+    last = m.index + m[0].length;
+  }
+  return html + escapeHtml(window.slice(last));
+}
+
+const unescapeHtml = (s: string) => s.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * An excerpt with "…" where it cuts the page's text short: at its start unless it starts
+ * the text, at its end unless it ends it.
+ *
+ * @example
+ * withEllipses('the <mark>Kursk</mark> region', 'Troops in the Kursk region, a report says.') // '… the <mark>Kursk</mark> region …'
+ */
+export function withEllipses(excerptHtml: string, content: string): string {
+  const text = squash(unescapeHtml(excerptHtml));
+  if (!text) return excerptHtml;
+  const whole = squash(content);
+  return `${whole.startsWith(text) ? '' : '… '}${excerptHtml.trim()}${whole.endsWith(text) ? '' : ' …'}`;
+}
+
+/**
+ * A result card from a result's id and data. `query` is what the reader typed (for the
+ * excerpt of a page found through its names).
+ *
+ * @example
+ * cardOf('fr_91c771c', data, 'Kursk').excerptHtml // '… dans la région de <mark>Koursk</mark> …'
+ */
+export function cardOf(id: string, data: PagefindData, query: string, maxSubResults = 3): ResultCard {
+  const lang = bundleOfId(id) || 'en';
+  const outlets = data.filters['outlet'] ?? [];
+  const hasMark = data.excerpt.includes('<mark>');
+  const excerpt = hasMark || !query.trim() ? data.excerpt : namesExcerpt(data.content, data.meta[SEARCH_META.names], query) ?? data.excerpt;
+  const excerptHtml = withEllipses(excerpt, data.content);
+  const page = data.url.split('#')[0];
+  return {
+    url: data.url,
+    title: data.meta[SEARCH_META.title] ?? data.url,
+    titleLang: data.filters[TITLE_LANGUAGE_FILTER]?.[0] ?? lang,
+    lang,
+    kind: data.filters['kind']?.[0] ?? '',
+    outlet: outlets.length === 1 ? outlets[0] : undefined,
+    date: data.meta[SEARCH_META.date],
+    excerptHtml,
+    subResults: data.sub_results
+      .filter((s) => s.url.includes('#') && s.url.split('#')[0] === page)
+      .slice(0, maxSubResults)
+      // A section whose excerpt is the page's own shows only its heading.
+      .map((s) => ({ url: s.url, title: s.title, excerptHtml: s.excerpt === excerpt ? '' : s.excerpt })),
+  };
+}
