@@ -17,7 +17,8 @@ export interface FirstSearch {
 /** The search page URL for a query. */
 export const searchUrl = (base: string, query: string) => `${base}/search/?q=${encodeURIComponent(query)}`;
 
-const RESULT = 'pagefind-results ul.pf-results > li a.pf-result-link';
+/** The first result's title link in the search page's main list (src/pages/search/index.astro). */
+export const RESULT_LINK = '#search-results > li a.search-result-link';
 
 export async function measureFirstSearch(browser: Browser, base: string, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
@@ -42,9 +43,9 @@ export async function measureFirstSearch(browser: Browser, base: string, query: 
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
-    }, RESULT);
+    }, RESULT_LINK);
     await page.goto(searchUrl(base, query), { waitUntil: 'commit' });
-    await page.waitForSelector(RESULT, { timeout: 30_000 });
+    await page.waitForSelector(RESULT_LINK, { timeout: 30_000 });
     const ms = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
     // Let requests already in flight (the next results' fragments) finish being counted.
     await page.waitForTimeout(300);

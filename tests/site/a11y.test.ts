@@ -10,11 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../scripts/lib/browser';
 import { readSources } from '../helpers/content';
 import { serve, type Served } from '../../scripts/lib/serve';
+import { settled } from '../helpers/search';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const source = readSources().find((s) => s.data.language === 'fr')!;
 const PAGES = ['/', '/sources/', `/sources/${source.id}/`, '/topics/', '/topics/troops/', '/topics/casualties/', '/topics/technology-transfers/',
-  '/topics/international-reactions/', '/timeline/', '/search/?q=Koursk', '/about/', '/method/', '/no-such-page/'];
+  '/topics/international-reactions/', '/timeline/', '/search/?q=Koursk', '/search/?q=Kursk&language=French#open-filter', '/about/', '/method/', '/no-such-page/'];
 
 let server: Served;
 let browser: Browser;
@@ -26,7 +27,12 @@ describe('axe-core, WCAG 2.2 AA', () => {
     it.each(PAGES)(`%s has no violations (${scheme})`, async (path) => {
       const page = await browser.newPage({ colorScheme: scheme });
       await page.goto(`${server.url}${path}`);
-      if (path.startsWith('/search/')) await page.waitForSelector('pagefind-results ul.pf-results > li a', { timeout: 15_000 });
+      if (path.startsWith('/search/')) await settled(page);
+      // The search page with a filter's list open, its checkboxes and counts in view.
+      if (path.endsWith('#open-filter')) {
+        await page.locator('details[data-filter="language"] input').first().waitFor({ state: 'attached' });
+        await page.locator('details[data-filter="language"] summary').click();
+      }
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
@@ -40,9 +46,10 @@ describe('axe-core, WCAG 2.2 AA', () => {
 });
 
 describe('keyboard', () => {
-  it.each([`/sources/${source.id}/`, '/topics/casualties/'])('%s: Tab reaches every link and control, each with a visible focus', async (path) => {
+  it.each([`/sources/${source.id}/`, '/topics/casualties/', '/search/?q=Kursk'])('%s: Tab reaches every link and control, each with a visible focus', async (path) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${path}`);
+    if (path.startsWith('/search/')) await settled(page);
     const focusable = await page.$$eval('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link')).length);
     const reached = new Set<string>();
     for (let i = 0; i < focusable + 5; i++) {
