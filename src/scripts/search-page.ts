@@ -43,7 +43,8 @@ const debounceMs = Number(root.dataset['debounce'] ?? 150);
 
 let state: SearchState = stateFromUrl(location.search, keys);
 let run = 0;
-let filtersLoaded = false;
+/** Every filter value's count over the whole index, once Pagefind has loaded the filters. */
+let allCounts: PagefindFilterCounts | null = null;
 
 const config = readSearchIndex(document.getElementById('search-index')?.textContent);
 const pagefind = config ? loadPagefind(config) : null;
@@ -152,7 +153,15 @@ function showMore(button: HTMLButtonElement, cursor: ResultCursor<PagefindResult
 let mainCursor: ResultCursor<PagefindResult> | null = null;
 let alsoCursor: ResultCursor<PagefindResult> | null = null;
 
-/** Runs the current search and renders it; a newer run makes this one stop where it is. */
+/**
+ * Runs the current search and renders it; a newer run makes this one stop where it is.
+ * The main list comes first. Then, in this order: every filter's index (once), the
+ * dossier's other pages, the filter counts and the announcement of the result count.
+ * Pagefind's `search` returns every result with its word positions, so at thousands of
+ * sources each search costs; the other pages' search is small, and without filters
+ * chosen it also gives the counts (its `totalFilters`: the query's counts over all pages;
+ * when browsing without a query, `filters()` gives them).
+ */
 async function search(): Promise<void> {
   if (!pagefind) return;
   const id = ++run;
@@ -162,10 +171,10 @@ async function search(): Promise<void> {
   const sort = effectiveSort(s);
   const options = sort ? { sort: { date: sort } } : {};
   const lists = listFilters(s.filters, primary);
+  const chosen = Object.values(s.filters).some((v) => v.length);
   root.setAttribute('aria-busy', 'true');
-  let pf: PagefindModule;
   try {
-    pf = await pagefind;
+    const pf = await pagefind;
     const main = await pf.search(term, { filters: lists.main, ...options });
     if (stale(id)) return;
     mainTitle.textContent = lists.others ? primaryPlural : 'Results';
@@ -173,13 +182,19 @@ async function search(): Promise<void> {
     const page = renderNext(mainList, mainCursor, PAGE, resultItem, id, query, true);
     await page.first;
     if (stale(id)) return;
-    // The other pages are searched once the first result is on screen.
+    allCounts ??= await pf.filters();
+    if (stale(id)) return;
     const others = lists.others ? await pf.search(term, { filters: lists.others, ...options }) : null;
     if (stale(id)) return;
     alsoCursor = others ? cursorOf(others.results, sort) : null;
     const alsoPage = alsoCursor && alsoCursor.total ? renderNext(alsoList, alsoCursor, ALSO, alsoItem, id, query, true) : null;
     if (!alsoPage) alsoList.replaceChildren();
     also.hidden = !alsoPage;
+    // Without filters chosen, the counts are the whole index's (browsing) or the query's
+    // over all pages (the other pages' totalFilters); with filters, countFilters.
+    const counts = chosen ? await countFilters(pf, term, s) : term && others ? others.totalFilters : allCounts;
+    if (stale(id)) return;
+    for (const box of filterBoxes) renderFilter(box, counts, s);
     await Promise.all([page.all, alsoPage?.all]);
     if (stale(id)) return;
     showMore(moreButton, mainCursor, (left) => `Show ${Math.min(left, PAGE)} more of ${plural(left, 'result', 'results')} left`);
@@ -188,12 +203,9 @@ async function search(): Promise<void> {
   } catch (e) {
     console.error('Search failed', e);
     if (!stale(id)) status.textContent = 'Search failed to load. Reload the page to try again.';
-    return;
   } finally {
     if (!stale(id)) root.removeAttribute('aria-busy');
   }
-  // Filters and their counts come after the results, never before them.
-  await renderCounts(pf, id, term, s);
 }
 
 function announce(s: SearchState, mainCount: number, otherCount: number | null) {
@@ -206,18 +218,12 @@ function announce(s: SearchState, mainCount: number, otherCount: number | null) 
   else status.textContent = `${plural(total, 'result', 'results')} for “${query}”${filtered}${split}.`;
 }
 
-async function renderCounts(pf: PagefindModule, id: number, term: string | null, s: SearchState) {
-  try {
-    if (!filtersLoaded) { await pf.filters(); filtersLoaded = true; }
-    const plans = countPlans(s.filters, keys);
-    const responses = [];
-    for (const plan of plans) responses.push((await pf.search(term, { filters: plan.filters })).filters);
-    if (stale(id)) return;
-    const counts = countsOf(plans, responses);
-    for (const box of filterBoxes) renderFilter(box, counts, s);
-  } catch (e) {
-    console.error('Search: the filters could not be counted', e);
-  }
+/** Faceted counts when filters are chosen: one search per chosen key, one for the others (countPlans). */
+async function countFilters(pf: PagefindModule, term: string | null, s: SearchState): Promise<PagefindFilterCounts> {
+  const plans = countPlans(s.filters, keys);
+  const responses = [];
+  for (const plan of plans) responses.push((await pf.search(term, { filters: plan.filters })).filters);
+  return countsOf(plans, responses);
 }
 
 /** Value order in a filter list: the main kind first, years newest first, else alphabetical. */

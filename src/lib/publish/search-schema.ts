@@ -46,10 +46,12 @@ export const SEARCH_META = {
   date: 'date',
   /** The sort date as digits only ("20250715"): merges date-sorted results across bundles, matches no query a reader types. */
   sortDate: 'sortdate',
+  /**
+   * Present, with an empty value (no word to match), when the dossier supplied the title:
+   * the title is then English whatever the article's language.
+   */
+  titleSupplied: 'title-supplied',
 } as const;
-
-/** Hidden filter: the language of a source's title (a title the dossier supplied is English). */
-export const TITLE_LANGUAGE_FILTER = 'title-lang';
 
 /** The filters the search page offers, in order, with their labels. */
 export const SEARCH_FILTERS = [

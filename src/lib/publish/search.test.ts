@@ -14,7 +14,7 @@ const pyongyang: GlossaryEntry = { id: 'pyongyang', label: 'Pyongyang', kind: 'p
 describe('sourceFacets', () => {
   it('gives a source its kind, outlet, language, year and topics, and sorts by date', () => {
     const f = sourceFacets(source('a', { language: 'fr', published: '2025-07', datePrecision: 'month', dateInferred: true, figures: [figure('f')] }), 'Russafrik', topics, []);
-    expect(f.filters).toEqual({ kind: ['Source'], outlet: ['Russafrik'], language: ['French'], year: ['2025'], topic: ['Troops'], 'title-lang': ['fr'] });
+    expect(f.filters).toEqual({ kind: ['Source'], outlet: ['Russafrik'], language: ['French'], year: ['2025'], topic: ['Troops'] });
     expect(f.sort).toEqual({ date: '2025-07' });
     expect(f.meta).toMatchObject({ outlet: 'Russafrik', date: 'July 2025 (approximate)', sortdate: '202507' });
   });
@@ -36,8 +36,9 @@ describe('sourceFacets', () => {
     expect(Object.values(f.meta)).not.toContain('Source');
   });
 
-  it('gives a supplied title the dossier’s English', () => {
-    expect(sourceFacets(source('a', { language: 'fr', titleSupplied: true }), 'X', topics, []).filters['title-lang']).toEqual(['en']);
+  it('flags a title the dossier supplied, with no word a query could match', () => {
+    expect(sourceFacets(source('a', { language: 'fr', titleSupplied: true }), 'X', topics, []).meta['title-supplied']).toBe('');
+    expect(sourceFacets(source('a', { language: 'fr' }), 'X', topics, []).meta).not.toHaveProperty('title-supplied');
   });
 });
 

@@ -13,7 +13,7 @@ import { formatPublished } from '../site';
 import type { GlossaryEntry, TopicDef } from '../compare';
 import { topicsOfSource } from '../compare';
 import { LANGUAGE_LABELS, NOTE_KIND_LABELS } from '../claims';
-import { PAGE_KIND_LABELS, SEARCH_META, TITLE_LANGUAGE_FILTER, type PageKind, type SearchFacets } from './search-schema';
+import { PAGE_KIND_LABELS, SEARCH_META, type PageKind, type SearchFacets } from './search-schema';
 
 export * from './search-schema';
 
@@ -50,18 +50,17 @@ const present = (o: Record<string, string | undefined>): Record<string, string> 
  * publication date; its title, translation, summary, notes, outlet and names are searchable.
  *
  * @example
- * sourceFacets(entry, 'CSactu', topics, names).filters // { kind: ['Source'], outlet: ['CSactu'], language: ['English'], year: ['2025'], topic: [...], 'title-lang': ['en'] }
+ * sourceFacets(entry, 'CSactu', topics, names).filters // { kind: ['Source'], outlet: ['CSactu'], language: ['English'], year: ['2025'], topic: [...] }
  */
 export function sourceFacets(source: SourceEntry, outlet: string, topics: readonly TopicDef[], names: readonly GlossaryEntry[]): SearchFacets {
   const d = source.data;
-  return {
+  const facets: SearchFacets = {
     filters: {
       kind: [PAGE_KIND_LABELS.source],
       outlet: [outlet],
       language: [LANGUAGE_LABELS[d.language]],
       year: [d.published.slice(0, 4)],
       topic: topicsOfSource(source, topics).map((t) => t.navLabel),
-      [TITLE_LANGUAGE_FILTER]: [d.titleSupplied ? 'en' : d.language],
     },
     sort: { date: d.published },
     meta: present({
@@ -76,6 +75,8 @@ export function sourceFacets(source: SourceEntry, outlet: string, topics: readon
       [SEARCH_META.sortDate]: sortDateMeta(d.published),
     }),
   };
+  if (d.titleSupplied) facets.meta[SEARCH_META.titleSupplied] = '';
+  return facets;
 }
 
 /**

@@ -41,7 +41,7 @@ describe('namesExcerpt', () => {
 
 const data = (over: Partial<PagefindData> = {}): PagefindData => ({
   url: '/sources/nov/', content: text, excerpt: 'Le NIS estime', meta: { title: 'Renforcement des liens', date: '8 November 2025', names },
-  filters: { kind: ['Source'], outlet: ['Unidentified'], 'title-lang': ['fr'] },
+  filters: { kind: ['Source'], outlet: ['Unidentified'] },
   sub_results: [
     { title: 'Renforcement des liens', url: '/sources/nov/', excerpt: 'x' },
     { title: 'Envoi de troupes', url: '/sources/nov/#envoi', excerpt: 'des <mark>troupes</mark>' },
@@ -63,7 +63,7 @@ describe('cardOf', () => {
   it('shows the title, kind, outlet and date of a source, in the languages they are written in', () => {
     const card = cardOf('fr_91c771c', data(), 'troupes');
     expect(card).toMatchObject({ url: '/sources/nov/', title: 'Renforcement des liens', titleLang: 'fr', lang: 'fr', kind: 'Source', outlet: 'Unidentified', date: '8 November 2025' });
-    expect(cardOf('fr_1', data({ filters: { kind: ['Source'], 'title-lang': ['en'] } }), '').titleLang).toBe('en');
+    expect(cardOf('fr_1', data({ meta: { title: 'North Korea acknowledges…', 'title-supplied': '' } }), '').titleLang).toBe('en');
   });
 
   it('lists the page’s own sections, never the page itself, and no excerpt twice', () => {

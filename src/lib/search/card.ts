@@ -3,7 +3,7 @@
  * date (from its filters and metadata, which the index holds for this), the excerpt and
  * the sections of the page that match, each in the language it is written in.
  */
-import { SEARCH_META, TITLE_LANGUAGE_FILTER } from '../publish/search-schema';
+import { SEARCH_META } from '../publish/search-schema';
 import { bundleOfId } from './order';
 import type { PagefindData } from './pagefind';
 
@@ -17,7 +17,7 @@ export interface SubResultCard {
 export interface ResultCard {
   url: string;
   title: string;
-  /** The language of the title. */
+  /** The language of the title: the page's, or English for a title the dossier supplied. */
   titleLang: string;
   /** The language of the page's indexed text: the excerpt's and the sections'. */
   lang: string;
@@ -126,7 +126,8 @@ export function cardOf(id: string, data: PagefindData, query: string, maxSubResu
   return {
     url: data.url,
     title: data.meta[SEARCH_META.title] ?? data.url,
-    titleLang: data.filters[TITLE_LANGUAGE_FILTER]?.[0] ?? lang,
+    // A title the dossier supplied is its English.
+    titleLang: data.meta[SEARCH_META.titleSupplied] !== undefined ? 'en' : lang,
     lang,
     kind: data.filters['kind']?.[0] ?? '',
     outlet: outlets.length === 1 ? outlets[0] : undefined,
