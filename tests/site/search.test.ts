@@ -198,7 +198,7 @@ describe('filters and sorting', () => {
     await page.goto(`${server.url}/search/`);
     await settled(page, '');
     expect(sourceIds(await resultLinks(page, 10))).toEqual(byDateDesc);
-    const kinds = await page.$$eval('details[data-filter="kind"] label', (ls) => ls.map((l) => (l as HTMLElement).innerText.trim()));
+    const kinds = await page.$$eval('details[data-filter="kind"] label', (ls) => ls.map((l) => (l.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(kinds).toEqual([`Source (${sources.length})`, 'Timeline (1)', `Topic page (${topicPages.length})`]);
     await choose('kind', 'Topic page');
     await expect.poll(async () => (await resultLinks(page, 10)).sort(), { timeout: 10_000 }).toEqual(topicPages);
