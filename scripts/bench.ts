@@ -8,23 +8,25 @@
  *            --tmp <dir>          where the temporary folders go (default: the OS's)
  *            --compare-at <N>     the size at which the Markdown processors are compared
  *            --no-browser         skip the search measurements
+ *            --search-runs <n>    cold loads per search (default 5)
  *
  * For each N: wall time of `npm run build` (Astro, then the search index), peak resident memory
  * (GNU time), marginal cost per source page against N = 5, size of dist/ and of the
  * index, a source page's HTML + CSS gzipped, and, in headless Chromium, the bytes and the
- * time to the first result of three searches. Then, on the same corpus: the site's
+ * time to the first result of three searches (median of 5 cold loads), and how long a
+ * further query typed into the open page takes to show its first result after the debounce. Then, on the same corpus: the site's
  * unified Markdown processor against Astro 7's default one (build and per document), and
  * the disk's cost to create a file, since a build writes seven files per source.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { syntheticSource } from './lib/synthetic';
 import { launch } from './lib/browser';
-import { measureFirstSearch, type FirstSearch } from './lib/first-search';
+import { measureFirstSearch, measureNextSearch, type FirstSearch } from './lib/first-search';
 import { serve } from './lib/serve';
 import { compareProcessors, type ProcessorCost } from './bench/processors';
 
@@ -38,14 +40,22 @@ const { values } = parseArgs({
     tmp: { type: 'string', default: tmpdir() },
     'compare-at': { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    'search-runs': { type: 'string', default: '5' },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? '5,100' : '5,100,1000,5000')).split(',').map(Number);
 const runs = Number(values.runs ?? (values.quick ? 1 : 3));
 const seed = Number(values.seed);
 const compareAt = Number(values['compare-at'] ?? (sizes.includes(1000) ? 1000 : Math.max(...sizes)));
-/** Three searches a reader might make of the synthetic corpus: English, French, a name. */
+/**
+ * Three searches a reader might make of the synthetic corpus: English, French, a name.
+ * "artillery" matches about half the sources, "Japan" two thirds, and "soldats" every one
+ * (the French word, and the English sources through their names in both languages).
+ */
 const QUERIES = ['artillery', 'soldats', 'Japan'];
+/** A further query typed into the open search page after the first. */
+const NEXT: [string, string] = ['artillery', 'Japan'];
+const searchRuns = Number(values['search-runs']);
 const root = process.cwd();
 const work = mkdtempSync(join(values.tmp, 'dossier-bench-'));
 
@@ -133,17 +143,19 @@ function fileCreationMs(): number {
   return median(samples);
 }
 
-async function searchCosts(dist: string): Promise<Record<string, FirstSearch>> {
+async function searchCosts(dist: string): Promise<{ first: Record<string, FirstSearch>; next: { query: string; afterDebounceMs: number; debounceMs: number } }> {
   const server = await serve(dist);
   const browser = await launch();
   try {
-    const out: Record<string, FirstSearch> = {};
+    const first: Record<string, FirstSearch> = {};
     for (const query of QUERIES) {
       const samples: FirstSearch[] = [];
-      for (let k = 0; k < 3; k++) samples.push(await measureFirstSearch(browser, server.url, query));
-      out[query] = { ms: median(samples.map((s) => s.ms)), bytes: median(samples.map((s) => s.bytes)), searchBytes: median(samples.map((s) => s.searchBytes)) };
+      for (let k = 0; k < searchRuns; k++) samples.push(await measureFirstSearch(browser, server.url, query));
+      first[query] = { ms: median(samples.map((s) => s.ms)), bytes: median(samples.map((s) => s.bytes)), searchBytes: median(samples.map((s) => s.searchBytes)), results: samples[0]!.results };
     }
-    return out;
+    const nexts = [];
+    for (let k = 0; k < searchRuns; k++) nexts.push(await measureNextSearch(browser, server.url, NEXT[0], NEXT[1]));
+    return { first, next: { query: `${NEXT[0]} → ${NEXT[1]}`, afterDebounceMs: median(nexts.map((n) => n.afterDebounceMs)), debounceMs: nexts[0]!.debounceMs } };
   } finally {
     await browser.close();
     await server.close();
@@ -162,12 +174,13 @@ interface Row {
   pageKB: number;
   marginalMs?: number;
   search?: Record<string, FirstSearch>;
+  nextSearch?: { query: string; afterDebounceMs: number; debounceMs: number };
 }
 const rows: Row[] = [];
 let comparison: { n: number; unified: { buildS: number; syncS: number }; defaultProcessor: { buildS: number; syncS: number }; perDocument: ProcessorCost[] } | undefined;
 let fileMs = Number.NaN;
 
-progress(`sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; work in ${work}`);
+progress(`sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, 1-minute load ${loadavg()[0]!.toFixed(2)}; work in ${work}`);
 try {
   fileMs = fileCreationMs();
   progress(`the disk creates a small file in ${fileMs.toFixed(2)} ms`);
@@ -189,8 +202,10 @@ try {
     const pick = (k: keyof (typeof samples)[number]) => median(samples.map((s) => s[k] as number));
     const row: Row = { n, buildS: pick('buildS'), syncS: pick('syncS'), indexS: pick('indexS'), totalS: pick('totalS'), peakMiB: pick('peakMiB'), distMiB: pick('distMiB'), indexMiB: pick('indexMiB'), pageKB: pick('pageKB') };
     if (!values['no-browser']) {
-      progress(`N=${n}: first searches in Chromium (${QUERIES.join(', ')}; median of 3 cold loads each)`);
-      row.search = await searchCosts(dist);
+      progress(`N=${n}: first searches in Chromium (${QUERIES.join(', ')}; median of ${searchRuns} cold loads each), then ${NEXT.join(' → ')} in the open page`);
+      const costs = await searchCosts(dist);
+      row.search = costs.first;
+      row.nextSearch = costs.next;
     }
     rows.push(row);
     if (n === compareAt) {
@@ -226,8 +241,10 @@ for (const r of rows) {
 const t = (n: number) => rows.find((r) => r.n === n)?.totalS;
 if (t(1000) && t(5000)) console.log(`\nT(5000) / T(1000) = ${(t(5000)! / t(1000)!).toFixed(2)}`);
 if (rows.some((r) => r.search)) {
-  console.log('\nfirst search (median of 3 cold loads): N, query, ms to first result, kB transferred (of which search)');
-  for (const r of rows) for (const [q, s] of Object.entries(r.search ?? {})) console.log(`${pad(String(r.n), 6)}  ${q.padEnd(10)} ${pad(s.ms.toFixed(0), 6)} ms  ${pad((s.bytes / 1024).toFixed(0), 5)} kB (${(s.searchBytes / 1024).toFixed(0)} kB)`);
+  console.log(`\nfirst search (median of ${searchRuns} cold loads): N, query, results, ms to first result, kB transferred (of which search)`);
+  for (const r of rows) for (const [q, s] of Object.entries(r.search ?? {})) console.log(`${pad(String(r.n), 6)}  ${q.padEnd(10)} ${pad(String(s.results ?? '?'), 6)} ${pad(s.ms.toFixed(0), 6)} ms  ${pad((s.bytes / 1024).toFixed(0), 5)} kB (${(s.searchBytes / 1024).toFixed(0)} kB)`);
+  console.log('\na further query in the open page: ms from its input to its first result, less the debounce');
+  for (const r of rows) if (r.nextSearch) console.log(`${pad(String(r.n), 6)}  ${r.nextSearch.query.padEnd(20)} ${pad(r.nextSearch.afterDebounceMs.toFixed(0), 6)} ms (debounce ${r.nextSearch.debounceMs} ms)`);
 }
 if (comparison) {
   const c = comparison;
@@ -238,5 +255,5 @@ if (comparison) {
 }
 console.log(`\ndisk: ${fileMs.toFixed(2)} ms to create a small file; a source writes 7 (its page and six citation files)`);
 mkdirSync('benchmarks', { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ seed, runs, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), fileCreationMs: fileMs, queries: QUERIES, rows, processors: comparison }, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({ seed, runs, searchRuns, load1: loadavg()[0], cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), fileCreationMs: fileMs, queries: QUERIES, next: NEXT, rows, processors: comparison }, null, 2)}\n`);
 progress(`written to ${values.out}`);

@@ -43,9 +43,6 @@ const debounceMs = Number(root.dataset['debounce'] ?? 150);
 
 let state: SearchState = stateFromUrl(location.search, keys);
 let run = 0;
-/** Every filter value's count over the whole index, once Pagefind has loaded the filters. */
-let allCounts: PagefindFilterCounts | null = null;
-
 const config = readSearchIndex(document.getElementById('search-index')?.textContent);
 const pagefind = config ? loadPagefind(config) : null;
 
@@ -153,14 +150,13 @@ function showMore(button: HTMLButtonElement, cursor: ResultCursor<PagefindResult
 let mainCursor: ResultCursor<PagefindResult> | null = null;
 let alsoCursor: ResultCursor<PagefindResult> | null = null;
 
+/** Resolves when the current run's first result is in the page (or it has none). */
+let firstShown: Promise<void> = Promise.resolve();
+
 /**
  * Runs the current search and renders it; a newer run makes this one stop where it is.
- * The main list comes first. Then, in this order: every filter's index (once), the
- * dossier's other pages, the filter counts and the announcement of the result count.
- * Pagefind's `search` returns every result with its word positions, so at thousands of
- * sources each search costs; the other pages' search is small, and without filters
- * chosen it also gives the counts (its `totalFilters`: the query's counts over all pages;
- * when browsing without a query, `filters()` gives them).
+ * The main list comes first, then the dossier's other pages and the announcement of the
+ * result count, then, if the reader has asked for them, the filter counts.
  */
 async function search(): Promise<void> {
   if (!pagefind) return;
@@ -171,7 +167,8 @@ async function search(): Promise<void> {
   const sort = effectiveSort(s);
   const options = sort ? { sort: { date: sort } } : {};
   const lists = listFilters(s.filters, primary);
-  const chosen = Object.values(s.filters).some((v) => v.length);
+  let shown!: () => void;
+  firstShown = new Promise((resolve) => { shown = resolve; });
   root.setAttribute('aria-busy', 'true');
   try {
     const pf = await pagefind;
@@ -181,8 +178,7 @@ async function search(): Promise<void> {
     mainCursor = cursorOf(main.results, sort);
     const page = renderNext(mainList, mainCursor, PAGE, resultItem, id, query, true);
     await page.first;
-    if (stale(id)) return;
-    allCounts ??= await pf.filters();
+    shown();
     if (stale(id)) return;
     const others = lists.others ? await pf.search(term, { filters: lists.others, ...options }) : null;
     if (stale(id)) return;
@@ -190,11 +186,6 @@ async function search(): Promise<void> {
     const alsoPage = alsoCursor && alsoCursor.total ? renderNext(alsoList, alsoCursor, ALSO, alsoItem, id, query, true) : null;
     if (!alsoPage) alsoList.replaceChildren();
     also.hidden = !alsoPage;
-    // Without filters chosen, the counts are the whole index's (browsing) or the query's
-    // over all pages (the other pages' totalFilters); with filters, countFilters.
-    const counts = chosen ? await countFilters(pf, term, s) : term && others ? others.totalFilters : allCounts;
-    if (stale(id)) return;
-    for (const box of filterBoxes) renderFilter(box, counts, s);
     await Promise.all([page.all, alsoPage?.all]);
     if (stale(id)) return;
     showMore(moreButton, mainCursor, (left) => `Show ${Math.min(left, PAGE)} more of ${plural(left, 'result', 'results')} left`);
@@ -204,8 +195,10 @@ async function search(): Promise<void> {
     console.error('Search failed', e);
     if (!stale(id)) status.textContent = 'Search failed to load. Reload the page to try again.';
   } finally {
+    shown();
     if (!stale(id)) root.removeAttribute('aria-busy');
   }
+  if (countsWanted) await updateCounts(id, s);
 }
 
 function announce(s: SearchState, mainCount: number, otherCount: number | null) {
@@ -218,12 +211,50 @@ function announce(s: SearchState, mainCount: number, otherCount: number | null) 
   else status.textContent = `${plural(total, 'result', 'results')} for “${query}”${filtered}${split}.`;
 }
 
-/** Faceted counts when filters are chosen: one search per chosen key, one for the others (countPlans). */
-async function countFilters(pf: PagefindModule, term: string | null, s: SearchState): Promise<PagefindFilterCounts> {
-  const plans = countPlans(s.filters, keys);
-  const responses = [];
-  for (const plan of plans) responses.push((await pf.search(term, { filters: plan.filters })).filters);
-  return countsOf(plans, responses);
+/**
+ * The filters' counts are loaded when the reader first reaches for a filter (opens one,
+ * or points or tabs to them): Pagefind's filter index is one more file per filter and
+ * bundle (some 40 kB at 5,000 sources) that a reader who never filters does not need.
+ */
+let countsWanted = false;
+/** Every filter value's count over the whole index, once Pagefind has loaded the filters. */
+let allCounts: PagefindFilterCounts | null = null;
+
+function wantCounts() {
+  if (countsWanted) return;
+  countsWanted = true;
+  void updateCounts(run, state);
+}
+
+/**
+ * Fills the filter lists with the counts for search `s`, after its first result: without
+ * filters chosen, the whole index's (browsing) or the query's over all pages (any search
+ * gives those as `totalFilters`, once the filters are loaded; the small search of the
+ * other pages serves); with filters chosen, countPlans' faceted counts.
+ */
+async function updateCounts(id: number, s: SearchState) {
+  if (!pagefind) return;
+  try {
+    const pf = await pagefind;
+    await firstShown;
+    allCounts ??= await pf.filters();
+    if (stale(id)) return;
+    const term = s.query.trim() || null;
+    const chosen = Object.values(s.filters).some((v) => v.length);
+    let counts: PagefindFilterCounts;
+    if (!chosen && !term) counts = allCounts;
+    else if (!chosen) counts = (await pf.search(term, { filters: listFilters({}, primary).others! })).totalFilters;
+    else {
+      const plans = countPlans(s.filters, keys);
+      const responses = [];
+      for (const plan of plans) responses.push((await pf.search(term, { filters: plan.filters })).filters);
+      counts = countsOf(plans, responses);
+    }
+    if (stale(id)) return;
+    for (const box of filterBoxes) renderFilter(box, counts, s);
+  } catch (e) {
+    console.error('Search: the filters could not be counted', e);
+  }
 }
 
 /** Value order in a filter list: the main kind first, years newest first, else alphabetical. */
@@ -328,12 +359,17 @@ window.addEventListener('popstate', () => {
   void search();
 });
 
-// Filter lists open one at a time, and close on Escape or a click elsewhere.
+// Filter lists open one at a time, and close on Escape or a click elsewhere. Their counts
+// load when the reader first reaches for them.
 for (const box of filterBoxes) {
   box.addEventListener('toggle', () => {
     if (box.open) for (const other of filterBoxes) if (other !== box) other.open = false;
+    if (box.open) wantCounts();
   });
 }
+const controls = root.querySelector('.search-controls')!;
+controls.addEventListener('pointerenter', wantCounts, { once: true });
+controls.addEventListener('focusin', wantCounts, { once: true });
 document.addEventListener('click', (event) => {
   for (const box of filterBoxes) if (box.open && !box.contains(event.target as Node)) box.open = false;
 });

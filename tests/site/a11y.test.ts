@@ -30,8 +30,8 @@ describe('axe-core, WCAG 2.2 AA', () => {
       if (path.startsWith('/search/')) await settled(page);
       // The search page with a filter's list open, its checkboxes and counts in view.
       if (path.endsWith('#open-filter')) {
-        await page.locator('details[data-filter="language"] input').first().waitFor({ state: 'attached' });
         await page.locator('details[data-filter="language"] summary').click();
+        await page.locator('details[data-filter="language"] input').first().waitFor();
       }
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {

@@ -147,7 +147,8 @@ describe('the search in the address', () => {
     expect(ids).toEqual(french.filter((id) => ids.includes(id)));
     expect(ids.length).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#search-sort').inputValue()).toBe('asc');
-    await page.locator('details[data-filter="language"] input[value="French"]').waitFor({ state: 'attached' });
+    expect(await page.locator('details[data-filter="language"] summary').textContent()).toBe('Language (1)');
+    await page.locator('details[data-filter="language"] summary').click();
     expect(await page.locator('details[data-filter="language"] input[value="French"]').isChecked()).toBe(true);
   });
 });
@@ -160,7 +161,7 @@ describe('filters and sorting', () => {
     await page.keyboard.press('Escape');
   };
 
-  it('shows the filters and their counts only after the first results', async () => {
+  it('shows the filters and their counts only after the first results, even to a reader who opens one at once', async () => {
     const p = await browser.newPage();
     await p.addInitScript((selector) => {
       const w = window as unknown as { order: string[] };
@@ -170,15 +171,24 @@ describe('filters and sorting', () => {
         if (!w.order.includes('filter') && document.querySelector('details[data-filter] input')) w.order.push('filter');
       }).observe(document, { childList: true, subtree: true });
     }, RESULT_LINK);
-    await p.goto(searchUrl(server.url, 'Kursk'));
+    await p.goto(searchUrl(server.url, 'Kursk'), { waitUntil: 'commit' });
+    await p.locator('details[data-filter="kind"] summary').click();
     await p.waitForFunction(() => (window as unknown as { order: string[] }).order.length === 2, undefined, { timeout: 15_000 });
     expect(await p.evaluate(() => (window as unknown as { order: string[] }).order)).toEqual(['result', 'filter']);
     await p.close();
   });
 
-  it('counts each value, as many as choosing it would show', async () => {
+  it('counts each value, as many as choosing it would show, once the reader reaches for the filters', async () => {
+    const loaded: string[] = [];
+    const listen = (r: { url: () => string }) => { if (r.url().includes('/filter/')) loaded.push(r.url()); };
+    page.on('request', listen);
     await page.goto(searchUrl(server.url, 'Kursk'));
     await settled(page);
+    // The main list's kind filter only, until the reader reaches for the filters.
+    expect(loaded.length).toBe(2);
+    await page.locator('details[data-filter="kind"] summary').hover();
+    await expect.poll(() => loaded.length).toBeGreaterThan(2);
+    page.off('request', listen);
     const count = (filter: string, value: string) => page.locator(`details[data-filter="${filter}"] label`, { has: page.locator(`input[value="${value}"]`) }).locator('.search-count').textContent();
     await expect.poll(() => count('kind', 'Source')).toBe(`(${(await resultLinks(page, 10)).length})`);
     expect(await count('kind', 'Topic page')).toBe(`(${(await alsoLinks(page)).length})`);
@@ -198,6 +208,9 @@ describe('filters and sorting', () => {
     await page.goto(`${server.url}/search/`);
     await settled(page, '');
     expect(sourceIds(await resultLinks(page, 10))).toEqual(byDateDesc);
+    await page.locator('details[data-filter="kind"] summary').click();
+    await page.locator('details[data-filter="kind"] input').first().waitFor();
+    await page.keyboard.press('Escape');
     const kinds = await page.$$eval('details[data-filter="kind"] label', (ls) => ls.map((l) => (l.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(kinds).toEqual([`Source (${sources.length})`, 'Timeline (1)', `Topic page (${topicPages.length})`]);
     await choose('kind', 'Topic page');
@@ -307,10 +320,10 @@ describe('keyboard only', () => {
   it('opens a filter, chooses a value and closes it with the keyboard', async () => {
     await page.goto(searchUrl(server.url, 'Kim Jong Un'));
     await settled(page);
-    await page.locator('details[data-filter="language"] input').first().waitFor({ state: 'attached' });
     await page.locator('details[data-filter="language"] summary').focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('details[data-filter="language"]').getAttribute('open')).not.toBeNull();
+    await page.locator('details[data-filter="language"] input').first().waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('English');
     await page.keyboard.press('Space');
