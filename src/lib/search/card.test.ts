@@ -28,6 +28,16 @@ describe('namesExcerpt', () => {
     expect(namesExcerpt(t, names, 'Moskow moscow', 30)).toBe('La Corée du Nord et <mark>Moscou</mark>. La CORÉE DU NORD encore.');
   });
 
+  it('leaves the excerpt to Pagefind when the text uses the query’s own form', () => {
+    expect(namesExcerpt(text, names, 'Koursk')).toBeNull();
+    expect(namesExcerpt('La Corée du Nord et la Russie.', names, 'Corée du Nord')).toBeNull();
+  });
+
+  it('quotes another form where Pagefind would mark a chance prefix ("du" in "during")', () => {
+    const english = 'He spoke during the celebrations. North Korea confirmed it.';
+    expect(namesExcerpt(english, names, 'Corée du Nord', 30)).toBe('He spoke during the celebrations. <mark>North Korea</mark> confirmed it.');
+  });
+
   it('finds nothing for a query that names nothing the text contains', () => {
     expect(namesExcerpt(text, names, 'Shoigu')).toBeNull();
     expect(namesExcerpt('No such name here.', names, 'Kursk')).toBeNull();

@@ -57,22 +57,28 @@ function named(form: string, query: readonly string[]): boolean {
 }
 
 /**
- * An excerpt for a page found through another form of a name (a query "Kursk" finds a
+ * An excerpt for a page found through another form of a name: a query "Kursk" finds a
  * French article through its names metadata, but its text says "Koursk", which Pagefind
- * cannot highlight): about `length` words of the page's text around the first form of the
- * name the query asks for, each form in `<mark>`. Null when the query names nothing the
- * text contains. The text is escaped; only `<mark>` is markup.
+ * cannot highlight (it quotes the page's first words, or marks a chance prefix such as
+ * "du" in "during" for "Corée du Nord"). When the page's text never uses the query's own
+ * form of a name but uses another, this quotes about `length` words around the first such
+ * form, each form in `<mark>`. Null otherwise: Pagefind's excerpt then shows the query's
+ * words themselves. The text is escaped; only `<mark>` is markup.
  *
  * @example
  * namesExcerpt('Des soldats tués dans la région de Koursk.', 'Kursk / Koursk', 'Kursk') // 'Des soldats tués dans la région de <mark>Koursk</mark>.'
  */
 export function namesExcerpt(content: string, names: string | undefined, query: string, length = 30): string | null {
   const q = wordsOf(query);
-  const forms = nameEntries(names).filter((entry) => entry.some((f) => named(f, q))).flat();
-  if (!forms.length) return null;
-  // Longest forms first, so that "Corée du Nord" wins over "Corée".
-  const source = forms.sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/\s+/g, '\\s+')).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+  const entries = nameEntries(names).filter((entry) => entry.some((f) => named(f, q)));
+  if (!entries.length) return null;
+  const pattern = (forms: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${
+    // Longest forms first, so that "Corée du Nord" wins over "Corée".
+    [...forms].sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/\s+/g, '\\s+')).join('|')
+  })(?![\\p{L}\\p{N}])`, 'giu');
+  // The text uses the query's own form: Pagefind's excerpt marks it.
+  if (pattern(entries.flatMap((e) => e.filter((f) => named(f, q)))).test(content)) return null;
+  const re = pattern(entries.flat());
   const first = re.exec(content);
   if (!first) return null;
   // Word spans of the text, to cut the excerpt on word boundaries around the match.
@@ -80,9 +86,7 @@ export function namesExcerpt(content: string, names: string | undefined, query: 
   const at = spans.findIndex(([, end]) => end > first.index);
   const from = Math.max(0, Math.min(at - Math.floor(length / 3), spans.length - length));
   const to = Math.min(spans.length, from + length) - 1;
-  const start = spans[from]![0];
-  const end = spans[to]![1];
-  const window = content.slice(start, end);
+  const window = content.slice(spans[from]![0], spans[to]![1]);
   let html = '';
   let last = 0;
   for (const m of window.matchAll(new RegExp(re.source, 'giu'))) {
@@ -119,8 +123,7 @@ export function withEllipses(excerptHtml: string, content: string): string {
 export function cardOf(id: string, data: PagefindData, query: string, maxSubResults = 3): ResultCard {
   const lang = bundleOfId(id) || 'en';
   const outlets = data.filters['outlet'] ?? [];
-  const hasMark = data.excerpt.includes('<mark>');
-  const excerpt = hasMark || !query.trim() ? data.excerpt : namesExcerpt(data.content, data.meta[SEARCH_META.names], query) ?? data.excerpt;
+  const excerpt = (query.trim() && namesExcerpt(data.content, data.meta[SEARCH_META.names], query)) || data.excerpt;
   const excerptHtml = withEllipses(excerpt, data.content);
   const page = data.url.split('#')[0];
   return {
