@@ -93,7 +93,7 @@ export async function measureNextSearch(browser: Browser, base: string, first: s
   try {
     const page = await context.newPage();
     await page.goto(searchUrl(base, first));
-    await page.waitForFunction(() => !document.getElementById('search')?.hasAttribute('aria-busy') && document.getElementById('search-status')?.textContent, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => !document.getElementById('search-lists')?.hasAttribute('aria-busy') && document.getElementById('search-status')?.textContent, undefined, { timeout: 30_000 });
     const debounceMs = Number(await page.getAttribute('#search', 'data-debounce'));
     await page.evaluate((q) => {
       const w = window as unknown as { inputAt?: number; resultAt?: number };

@@ -27,6 +27,7 @@ const input = $<HTMLInputElement>('search-q');
 const form = input.form!;
 const sortSelect = $<HTMLSelectElement>('search-sort');
 const status = $('search-status');
+const listsBox = $('search-lists');
 const mainTitle = $('search-main-title');
 const mainList = $<HTMLOListElement>('search-results');
 const moreButton = $<HTMLButtonElement>('search-more');
@@ -169,7 +170,8 @@ async function search(): Promise<void> {
   const lists = listFilters(s.filters, primary);
   let shown!: () => void;
   firstShown = new Promise((resolve) => { shown = resolve; });
-  root.setAttribute('aria-busy', 'true');
+  // Busy while the lists change; the status line (outside them) announces the outcome.
+  listsBox.setAttribute('aria-busy', 'true');
   try {
     const pf = await pagefind;
     const main = await pf.search(term, { filters: lists.main, ...options });
@@ -188,7 +190,8 @@ async function search(): Promise<void> {
     also.hidden = !alsoPage;
     await Promise.all([page.all, alsoPage?.all]);
     if (stale(id)) return;
-    showMore(moreButton, mainCursor, (left) => `Show ${Math.min(left, PAGE)} more of ${plural(left, 'result', 'results')} left`);
+    if (!main.results.length) mainList.replaceChildren(el('li', { className: 'search-empty' }, lists.others ? `No ${primaryPlural.toLowerCase()} match.` : 'Nothing matches.'));
+    showMore(moreButton, mainCursor, (left) => `Show ${Math.min(left, PAGE)} more (${plural(left, 'result', 'results')} left)`);
     if (alsoCursor) showMore(alsoMore, alsoCursor, (left) => `Show ${plural(left, 'more page', 'more pages')}`);
     announce(s, main.results.length, others?.results.length ?? null);
   } catch (e) {
@@ -196,7 +199,7 @@ async function search(): Promise<void> {
     if (!stale(id)) status.textContent = 'Search failed to load. Reload the page to try again.';
   } finally {
     shown();
-    if (!stale(id)) root.removeAttribute('aria-busy');
+    if (!stale(id)) listsBox.removeAttribute('aria-busy');
   }
   if (countsWanted) await updateCounts(id, s);
 }
@@ -341,7 +344,7 @@ clearButton.addEventListener('click', () => {
   syncControls();
   input.focus();
 });
-moreButton.addEventListener('click', () => void more(mainList, mainCursor, PAGE, resultItem, moreButton, (left) => `Show ${Math.min(left, PAGE)} more of ${plural(left, 'result', 'results')} left`));
+moreButton.addEventListener('click', () => void more(mainList, mainCursor, PAGE, resultItem, moreButton, (left) => `Show ${Math.min(left, PAGE)} more (${plural(left, 'result', 'results')} left)`));
 alsoMore.addEventListener('click', () => void more(alsoList, alsoCursor, PAGE, alsoItem, alsoMore, (left) => `Show ${plural(left, 'more page', 'more pages')}`));
 
 /** Appends the next screenful and moves focus to its first result, for keyboard readers. */

@@ -9,7 +9,7 @@ export async function settled(page: Page, query?: string): Promise<void> {
   await page.waitForFunction((q) => {
     const expected = q ?? new URLSearchParams(location.search).get('q')?.trim() ?? '';
     const list = document.getElementById('search-results');
-    return list?.dataset['query'] === expected && !document.getElementById('search')?.hasAttribute('aria-busy')
+    return list?.dataset['query'] === expected && !document.getElementById('search-lists')?.hasAttribute('aria-busy')
       && Boolean(document.getElementById('search-status')?.textContent);
   }, query, { timeout: 15_000 });
 }

@@ -256,7 +256,7 @@ describe('filters and sorting', () => {
     await settled(p, '');
     expect(sourceIds(await resultLinks(p, 10))).toEqual(byDateDesc.slice(0, 2));
     const more = p.locator('#search-more');
-    expect(await more.textContent()).toBe('Show 2 more of 3 results left');
+    expect(await more.textContent()).toBe('Show 2 more (3 results left)');
     await more.click();
     await expect.poll(async () => sourceIds(await resultLinks(p, 10))).toEqual(byDateDesc.slice(0, 4));
     // Focus moves to the first new result, for a keyboard reader.
