@@ -66,8 +66,9 @@ export async function measureFirstSearch(browser: Browser, base: string, query: 
     await page.waitForTimeout(300);
     await Promise.all(counted);
     const sum = { bytes, searchBytes };
-    // The count the page announces ("2,461 results for …"), once it has.
-    const status = await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? '') && document.getElementById('search-status')!.textContent, undefined, { timeout: 30_000 })
+    // The count the page announces ("2,461 results for …"), once it has (a page of an
+    // earlier build may have no such line).
+    const status = !(await page.$('#search-status')) ? '' : await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? '') && document.getElementById('search-status')!.textContent, undefined, { timeout: 30_000 })
       .then((h) => h.jsonValue() as Promise<string>).catch(() => '');
     const results = /^([\d,]+) results?/.exec(status)?.[1];
     return { ms, ...sum, results: results ? Number(results.replace(/,/g, '')) : null };
