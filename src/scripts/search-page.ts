@@ -121,21 +121,24 @@ function renderNext(list: HTMLElement, cursor: ResultCursor<PagefindResult>, n: 
   let firstDone!: () => void;
   const first = new Promise<void>((resolve) => { firstDone = resolve; });
   const all = (async () => {
-    const batch = await cursor.next(n);
-    const datas = batch.map(dataOf);
-    let placed = 0;
-    for (let i = 0; i < batch.length; i++) {
-      let data: PagefindData;
-      try { data = await datas[i]!; } catch (e) { console.error('Search: a result could not be loaded', e); continue; }
-      if (stale(id)) return;
-      const li = item(cardOf(batch[i]!.id, data, query));
-      if (replace && placed === 0) list.replaceChildren(li);
-      else list.append(li);
-      placed++;
-      if (placed === 1) { list.dataset['query'] = query; firstDone(); }
+    try {
+      const batch = await cursor.next(n);
+      const datas = batch.map(dataOf);
+      let placed = 0;
+      for (let i = 0; i < batch.length; i++) {
+        let data: PagefindData;
+        try { data = await datas[i]!; } catch (e) { console.error('Search: a result could not be loaded', e); continue; }
+        if (stale(id)) return;
+        const li = item(cardOf(batch[i]!.id, data, query));
+        if (replace && placed === 0) list.replaceChildren(li);
+        else list.append(li);
+        placed++;
+        if (placed === 1) { list.dataset['query'] = query; firstDone(); }
+      }
+      if (replace && placed === 0 && !stale(id)) { list.replaceChildren(); list.dataset['query'] = query; }
+    } finally {
+      firstDone();
     }
-    if (replace && placed === 0 && !stale(id)) { list.replaceChildren(); list.dataset['query'] = query; }
-    firstDone();
   })();
   return { first, all };
 }
