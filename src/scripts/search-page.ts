@@ -123,9 +123,13 @@ function renderNext(list: HTMLElement, cursor: ResultCursor<PagefindResult>, n: 
   const all = (async () => {
     try {
       const batch = await cursor.next(n);
-      const datas = batch.map(dataOf);
+      // The first result's data alone, then the others': each result's fragment is
+      // fetched, decompressed and excerpted on this thread, and the first should not
+      // wait behind nine more.
+      let datas = batch.slice(0, 1).map(dataOf);
       let placed = 0;
       for (let i = 0; i < batch.length; i++) {
+        if (i === 1) datas = [datas[0]!, ...batch.slice(1).map(dataOf)];
         let data: PagefindData;
         try { data = await datas[i]!; } catch (e) { console.error('Search: a result could not be loaded', e); continue; }
         if (stale(id)) return;
