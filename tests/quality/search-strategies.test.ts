@@ -28,7 +28,7 @@ async function measure(strategy: 'per-language' | 'single') {
   const server = await serve(site);
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
-  const rows = [];
+  const rows: { query: string; kind: string; added: boolean; recall: number; rr: number }[] = [];
   for (const c of SEARCH_CASES) {
     await page.goto(searchUrl(server.url, c.query));
     const ids = sourceIds(await resultLinks(page, 5));
@@ -39,7 +39,7 @@ async function measure(strategy: 'per-language' | 'single') {
   await browser.close();
   await server.close();
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const score = (rs: typeof rows) => ({ recallAt5: mean(rs.map((r) => r.recall)), mrr: mean(rs.map((r) => r.rr)), perfect: rs.filter((r) => r.recall === 1).length, cases: rs.length });
+  const score = (rs: readonly (typeof rows)[number][]) => ({ recallAt5: mean(rs.map((r) => r.recall)), mrr: mean(rs.map((r) => r.rr)), perfect: rs.filter((r) => r.recall === 1).length, cases: rs.length });
   // The first 26 cases (as the strategy was chosen on) and every case, reported apart.
   return { strategy, ...score(rows), original: score(rows.filter((r) => !r.added)), rows };
 }
