@@ -11,6 +11,7 @@
  *            --tmp <dir>          where the temporary folders go (default: the OS's)
  *            --compare-at <N>     the size at which the Markdown processors are compared per document
  *            --no-browser         skip the search measurements
+ *            --search-runs <n>    cold loads per search (default 5)
  *
  * For each N and each run, in turn for this working tree and for the baseline (checked out in
  * a temporary `git worktree` that shares node_modules when the lockfile is the same, else gets
@@ -21,7 +22,8 @@
  *   one source added (the edit and the addition are undone afterwards).
  * Then medians, the marginal cost per source against the smallest N, ratios to the baseline,
  * and for this tree: size of dist/ and of the index, a source page's HTML + CSS gzipped, the
- * bytes and time to the first result of three searches in headless Chromium, the Markdown
+ * bytes and time to the first result of three searches in headless Chromium (and of a further
+ * query typed into the open page), the Markdown
  * processors per document (Sätteri with the claims plugin, as the site renders, against the
  * unified pipeline it replaced), and the disk's cost to create a file.
  */
@@ -33,7 +35,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { syntheticSource, writeSyntheticContent } from './lib/synthetic';
 import { launch } from './lib/browser';
-import { measureFirstSearch, type FirstSearch } from './lib/first-search';
+import { measureFirstSearch, measureNextSearch, type FirstSearch } from './lib/first-search';
 import { serve } from './lib/serve';
 import { compareProcessors, type ProcessorCost } from './bench/processors';
 
@@ -49,14 +51,22 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'compare-at': { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    'search-runs': { type: 'string', default: '5' },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? '5,100' : '5,100,1000,5000')).split(',').map(Number);
 const runs = Number(values.runs ?? (values.quick ? 1 : 3));
 const seed = Number(values.seed);
 const compareAt = Number(values['compare-at'] ?? (sizes.includes(1000) ? 1000 : Math.max(...sizes)));
-/** Three searches a reader might make of the synthetic corpus: English, French, a name. */
+/**
+ * Three searches a reader might make of the synthetic corpus: English, French, a name.
+ * "artillery" matches about half the sources, "Japan" two thirds, and "soldats" every one
+ * (the French word, and the English sources through their names in both languages).
+ */
 const QUERIES = ['artillery', 'soldats', 'Japan'];
+/** A further query typed into the open search page after the first. */
+const NEXT: [string, string] = ['artillery', 'Japan'];
+const searchRuns = Number(values['search-runs']);
 const root = process.cwd();
 const work = mkdtempSync(join(values.tmp, 'dossier-bench-'));
 
@@ -189,17 +199,19 @@ function fileCreationMs(): number {
   return median(samples);
 }
 
-async function searchCosts(dist: string): Promise<Record<string, FirstSearch>> {
+async function searchCosts(dist: string): Promise<{ first: Record<string, FirstSearch>; next: { query: string; afterDebounceMs: number; debounceMs: number } }> {
   const server = await serve(dist);
   const browser = await launch();
   try {
-    const out: Record<string, FirstSearch> = {};
+    const first: Record<string, FirstSearch> = {};
     for (const query of QUERIES) {
       const samples: FirstSearch[] = [];
-      for (let k = 0; k < 3; k++) samples.push(await measureFirstSearch(browser, server.url, query));
-      out[query] = { ms: median(samples.map((s) => s.ms)), bytes: median(samples.map((s) => s.bytes)), searchBytes: median(samples.map((s) => s.searchBytes)) };
+      for (let k = 0; k < searchRuns; k++) samples.push(await measureFirstSearch(browser, server.url, query));
+      first[query] = { ms: median(samples.map((s) => s.ms)), bytes: median(samples.map((s) => s.bytes)), searchBytes: median(samples.map((s) => s.searchBytes)), results: samples[0]!.results };
     }
-    return out;
+    const nexts = [];
+    for (let k = 0; k < searchRuns; k++) nexts.push(await measureNextSearch(browser, server.url, NEXT[0], NEXT[1]));
+    return { first, next: { query: `${NEXT[0]} → ${NEXT[1]}`, afterDebounceMs: median(nexts.map((n) => n.afterDebounceMs)), debounceMs: nexts[0]!.debounceMs } };
   } finally {
     await browser.close();
     await server.close();
@@ -226,6 +238,7 @@ interface Row {
   indexMiB: number;
   pageKB: number;
   search?: Record<string, FirstSearch>;
+  nextSearch?: { query: string; afterDebounceMs: number; debounceMs: number };
 }
 
 function mediansOf(samples: Medians['samples']): Medians {
@@ -246,7 +259,7 @@ let fileMs = Number.NaN;
 const loadAtStart = load();
 let baseline: Tree | undefined;
 
-progress(`sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; work in ${work}`);
+progress(`sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, 1-minute load ${loadavg()[0]!.toFixed(2)}; work in ${work}`);
 // Interrupted (Ctrl+C): remove the baseline's worktree and the temporary folders all the same.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
@@ -291,8 +304,10 @@ try {
       pageKB: sourcePageKB(dist),
     };
     if (!values['no-browser']) {
-      progress(`N=${n}: first searches in Chromium (${QUERIES.join(', ')}; median of 3 cold loads each)`);
-      row.search = await searchCosts(dist);
+      progress(`N=${n}: first searches in Chromium (${QUERIES.join(', ')}; median of ${searchRuns} cold loads each), then ${NEXT.join(' → ')} in the open page`);
+      const costs = await searchCosts(dist);
+      row.search = costs.first;
+      row.nextSearch = costs.next;
     }
     rows.push(row);
     if (n === compareAt) {
@@ -340,8 +355,10 @@ if (baseline) {
 console.log('\nthis tree: dist/, index, a source page');
 for (const r of rows) console.log(`${pad(String(r.n), 6)}  dist ${r.distMiB.toFixed(1)} MiB  index ${r.indexMiB.toFixed(2)} MiB  source page ${r.pageKB.toFixed(1)} kB gzipped`);
 if (rows.some((r) => r.search)) {
-  console.log('\nfirst search (median of 3 cold loads): N, query, ms to first result, kB transferred (of which search)');
-  for (const r of rows) for (const [q, s] of Object.entries(r.search ?? {})) console.log(`${pad(String(r.n), 6)}  ${q.padEnd(10)} ${pad(s.ms.toFixed(0), 6)} ms  ${pad((s.bytes / 1024).toFixed(0), 5)} kB (${(s.searchBytes / 1024).toFixed(0)} kB)`);
+  console.log(`\nfirst search (median of ${searchRuns} cold loads): N, query, results, ms to first result, kB transferred (of which search)`);
+  for (const r of rows) for (const [q, s] of Object.entries(r.search ?? {})) console.log(`${pad(String(r.n), 6)}  ${q.padEnd(10)} ${pad(String(s.results ?? '?'), 6)} ${pad(s.ms.toFixed(0), 6)} ms  ${pad((s.bytes / 1024).toFixed(0), 5)} kB (${(s.searchBytes / 1024).toFixed(0)} kB)`);
+  console.log('\na further query in the open page: ms from its input to its first result, less the debounce');
+  for (const r of rows) if (r.nextSearch) console.log(`${pad(String(r.n), 6)}  ${r.nextSearch.query.padEnd(20)} ${pad(r.nextSearch.afterDebounceMs.toFixed(0), 6)} ms (debounce ${r.nextSearch.debounceMs} ms)`);
 }
 if (processors) {
   console.log(`\nMarkdown processors at N = ${processors.n}, per document (median of 3 rounds)`);
@@ -351,7 +368,7 @@ console.log(`\ndisk: ${fileMs.toFixed(2)} ms to create a small file; a source wr
 console.log(`load average (1, 5, 15 min): ${loadAtStart} at the start, ${load()} at the end`);
 mkdirSync('benchmarks', { recursive: true });
 writeFileSync(values.out, `${JSON.stringify({
-  seed, runs, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), load: { start: loadAtStart, end: load() },
-  current: current.label, baseline: baseline?.label ?? null, fileCreationMs: fileMs, queries: QUERIES, rows, processors,
+  seed, runs, searchRuns, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), load: { start: loadAtStart, end: load() },
+  current: current.label, baseline: baseline?.label ?? null, fileCreationMs: fileMs, queries: QUERIES, next: NEXT, rows, processors,
 }, null, 2)}\n`);
 progress(`written to ${values.out}`);

@@ -8,14 +8,22 @@
  *   (French source pages with French stemming): English pages in `pagefind/`, French in
  *   `pagefind-fr/`; the search page merges them so one search spans both.
  * - `single`: one index for everything, stemmed as English.
- * Pages keep `<html lang="en">` as served; only the copy handed to Pagefind is retagged.
+ * Pages keep `<html lang="en">` as served; only the copy handed to Pagefind is retagged,
+ * and spaced where blocks meet (spaceBlockEnds) so that no two words run together.
+ *
+ * Then it writes into the built search page (dist/search/index.html) which bundles to
+ * merge, Pagefind's `metaCacheTag`, and `<link rel="preload">`s for the files every search
+ * needs first, so that they load while the page's script starts.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import { scratchRoot, syncDirectory, type SyncCount } from './lib/scratch.ts';
+// Modules without imports of their own, so that plain `node` runs this script.
+import { spaceBlockEnds } from '../src/lib/publish/index-html.ts';
+import { preloadsOf, withSearchIndex, type PagefindEntry, type SearchIndexConfig } from '../src/lib/publish/search-index.ts';
 
 const started = performance.now();
 
@@ -57,7 +65,7 @@ const pages = [...htmlFiles(site)].map((file) => {
  * scripts/lib/scratch.ts); then only the files that changed are copied into place.
  */
 const stage = mkdtempSync(join(scratchRoot(), 'dossier-index-out-'));
-const bundles: string[] = [];
+const written: string[] = [];
 const staged = (outputPath: string) => join(stage, basename(outputPath));
 
 /**
@@ -71,16 +79,17 @@ async function writeIndex(selected: typeof pages, outputPath: string, options: p
     for (const page of selected) {
       const file = join(scratch, ...page.url.split('/'), page.url.endsWith('/') ? 'index.html' : '');
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, retag ? page.content.replace(/<html lang="en"/, `<html lang="${page.lang}"`) : page.content);
+      const html = spaceBlockEnds(page.content);
+      writeFileSync(file, retag ? html.replace(/<html lang="en"/, `<html lang="${page.lang}"`) : html);
     }
     const { index, errors } = await pagefind.createIndex(options);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outputPath}: ${added.errors.join('; ')}`);
     if (added.page_count !== selected.length) throw new Error(`Pagefind indexed ${added.page_count} of ${selected.length} pages for ${outputPath}`);
-    const written = await index.writeFiles({ outputPath: staged(outputPath) });
-    bundles.push(outputPath);
-    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    const wrote = await index.writeFiles({ outputPath: staged(outputPath) });
+    if (wrote.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${wrote.errors.join('; ')}`);
+    written.push(outputPath);
     await index.deleteIndex();
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -100,31 +109,31 @@ if (values.strategy === 'single') {
 }
 await pagefind.close();
 
-// Pagefind sorts each bundle on its own and interleaves merged bundles by score, so a
-// date sort across languages comes out mixed; the search page re-sorts by this map of
-// page (fragment) id → sort date. It is fetched only when a reader asks for a sort.
-const dateOf = new Map(pages.map((p) => [p.url, /data-pagefind-sort="date:([^"]+)"/.exec(p.content)?.[1]]));
-const dates: Record<string, string> = {};
-for (const dir of bundles.map(staged)) {
-  for (const f of readdirSync(join(dir, 'fragment'))) {
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
-    const date = dateOf.get(fragment.url);
-    if (date) dates[f.replace(/\.pf_fragment$/, '')] = date;
-  }
-}
-writeFileSync(join(staged(output), 'dates.json'), `${JSON.stringify(dates)}\n`);
-// Tells the search page which bundles to merge into the English one.
-const merge = values.strategy === 'single' ? [] : languages.filter((l) => l !== 'en');
-writeFileSync(join(staged(output), 'merge.json'), `${JSON.stringify(merge.map((lang) => ({ language: lang, bundlePath: `/${relative(site, `${output}-${lang}`).split(sep).join('/')}/` })))}\n`);
-
 // Bundles from an earlier run (another strategy) must not linger; the others are updated in
 // place, so that a rebuild after one edit rewrites a few files of the index, not all.
 const synced: SyncCount = { written: 0, unchanged: 0, removed: 0 };
 for (const name of readdirSync(site)) {
   const isBundle = name === 'pagefind' || name.startsWith('pagefind-');
-  if (isBundle && !bundles.some((b) => resolve(b) === resolve(site, name))) rmSync(join(site, name), { recursive: true, force: true });
+  if (isBundle && !written.some((b) => resolve(b) === resolve(site, name))) rmSync(join(site, name), { recursive: true, force: true });
 }
-for (const bundle of bundles) syncDirectory(staged(bundle), bundle, synced);
+for (const bundle of written) syncDirectory(staged(bundle), bundle, synced);
 rmSync(stage, { recursive: true, force: true });
+
+// The search page learns the bundles and the files to preload from the page itself.
+const bundles = values.strategy === 'single' ? [{ lang: 'en', dir: output }] : languages.map((lang) => ({ lang, dir: lang === 'en' ? output : `${output}-${lang}` }));
+const sitePath = (dir: string) => `/${relative(site, dir).split(sep).join('/')}/`;
+const entries: Record<string, PagefindEntry> = {};
+const hash = createHash('sha256');
+for (const b of bundles) {
+  const entry = readFileSync(join(b.dir, 'pagefind-entry.json'), 'utf8');
+  entries[sitePath(b.dir)] = JSON.parse(entry) as PagefindEntry;
+  hash.update(entry);
+}
+const config: SearchIndexConfig = {
+  bundles: bundles.map((b) => ({ path: sitePath(b.dir), language: b.lang })),
+  metaCacheTag: hash.digest('hex').slice(0, 12),
+};
+const searchPage = join(site, 'search', 'index.html');
+writeFileSync(searchPage, withSearchIndex(readFileSync(searchPage, 'utf8'), config, preloadsOf(config, entries)));
 const counts = languages.map((l) => `${l}: ${pages.filter((p) => p.lang === l).length}`).join(', ');
 console.log(`index-search: ${pages.length} pages read (${counts}), strategy ${values.strategy}, written under ${output}${values.strategy === 'single' ? '' : '(-<lang>)'} (${synced.written} files written, ${synced.unchanged} unchanged, ${synced.removed} removed) in ${((performance.now() - started) / 1000).toFixed(2)} s`);

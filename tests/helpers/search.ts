@@ -1,22 +1,30 @@
-/** Runs a query on the built search page in Chromium and reads the result links in order. */
+/** Runs searches on the built search page in Chromium and reads what it shows. */
 import type { Page } from 'playwright-core';
+import { RESULT_LINK } from '../../scripts/lib/first-search';
 
-export { searchUrl } from '../../scripts/lib/first-search';
+export { searchUrl, RESULT_LINK } from '../../scripts/lib/first-search';
 
-/** Waits until the results for the current query have rendered, then returns their hrefs. */
+/** Waits until the page has finished the search for `query` (the address's, by default). */
+export async function settled(page: Page, query?: string): Promise<void> {
+  await page.waitForFunction((q) => {
+    const expected = q ?? new URLSearchParams(location.search).get('q')?.trim() ?? '';
+    const list = document.getElementById('search-results');
+    return list?.dataset['query'] === expected && !document.getElementById('search-lists')?.hasAttribute('aria-busy')
+      && Boolean(document.getElementById('search-status')?.textContent);
+  }, query, { timeout: 15_000 });
+}
+
+/** The hrefs of the main list's results in order, once the search has settled. */
 export async function resultLinks(page: Page, limit = 5): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const items = document.querySelectorAll('pagefind-results ul.pf-results > li');
-    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-    return items.length > 0 || /no results/i.test(summary);
-  }, undefined, { timeout: 15_000 });
-  // Results load their data lazily; wait for the first `limit` to have their links.
-  await page.waitForFunction((n) => {
-    const items = [...document.querySelectorAll('pagefind-results ul.pf-results > li')];
-    return items.slice(0, n).every((li) => li.querySelector('a.pf-result-link'));
-  }, limit, { timeout: 15_000 });
-  return page.$$eval('pagefind-results ul.pf-results > li a.pf-result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''))
-    .then((hrefs) => hrefs.slice(0, limit));
+  await settled(page);
+  const hrefs = await page.$$eval(RESULT_LINK, (as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.slice(0, limit);
+}
+
+/** The hrefs in the compact list of the dossier's other pages. */
+export async function alsoLinks(page: Page): Promise<string[]> {
+  await settled(page);
+  return page.$$eval('#search-also:not([hidden]) #search-also-list a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
 /** Source ids among result hrefs. */

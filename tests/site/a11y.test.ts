@@ -10,10 +10,11 @@ import { readSources } from '../helpers/content';
 import { builtPages } from '../helpers/dist';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { axeViolations } from '../helpers/axe';
+import { settled } from '../helpers/search';
 
 const source = readSources().find((s) => s.data.language === 'fr')!;
 // Every page the build publishes, so that the next source (or caption) cannot regress unseen.
-const PAGES = [...builtPages().filter((p) => p !== '/search/' && p !== '/404/'), '/search/?q=Koursk', '/no-such-page/'];
+const PAGES = [...builtPages().filter((p) => p !== '/search/' && p !== '/404/'), '/search/?q=Koursk', '/search/?q=Kursk&language=French#open-filter', '/no-such-page/'];
 
 let server: Served;
 let browser: Browser;
@@ -29,7 +30,12 @@ describe('axe-core, WCAG 2.2 AA', () => {
     it.each(PAGES)(`%s has no violations (${scheme})`, async (path) => {
       const page = await browser.newPage({ colorScheme: scheme });
       await page.goto(`${server.url}${path}`);
-      if (path.startsWith('/search/')) await page.waitForSelector('pagefind-results ul.pf-results > li a', { timeout: 15_000 });
+      if (path.startsWith('/search/')) await settled(page);
+      // The search page with a filter's list open, its checkboxes and counts in view.
+      if (path.endsWith('#open-filter')) {
+        await page.locator('details[data-filter="language"] summary').click();
+        await page.locator('details[data-filter="language"] input').first().waitFor();
+      }
       const violations = await axeViolations(page);
       await page.close();
       expect(violations, violations.join('\n')).toEqual([]);
@@ -38,9 +44,10 @@ describe('axe-core, WCAG 2.2 AA', () => {
 });
 
 describe('keyboard', () => {
-  it.each([`/sources/${source.id}/`, '/topics/casualties/'])('%s: Tab reaches every link and control, each with a visible focus', async (path) => {
+  it.each([`/sources/${source.id}/`, '/topics/casualties/', '/search/?q=Kursk'])('%s: Tab reaches every link and control, each with a visible focus', async (path) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${path}`);
+    if (path.startsWith('/search/')) await settled(page);
     const focusable = await page.$$eval('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link')).length);
     const reached = new Set<string>();
     for (let i = 0; i < focusable + 5; i++) {

@@ -249,9 +249,21 @@ export function buildEntityIndex(
  * entitySourceCount(index.records.get('kursk')!) // 4
  */
 export function entitySourceCount(record: EntityRecord): number {
-  const ids = new Set(record.mentions.map((m) => m.source.id));
-  for (const role of ENTITY_ROLES) for (const c of record.claims[role]) ids.add(c.source.id);
-  return ids.size;
+  return entitySources(record).length;
+}
+
+/**
+ * Every source that names an entity or gives it a role in a claim, each once, in the order
+ * met (mentions newest first, then the claims' sources).
+ *
+ * @example
+ * entitySources(record).map((s) => s.id) // ['newsis-2025-11-08', …]
+ */
+export function entitySources(record: EntityRecord): SourceEntry[] {
+  const byId = new Map<string, SourceEntry>();
+  for (const m of record.mentions) byId.set(m.source.id, m.source);
+  for (const role of ENTITY_ROLES) for (const c of record.claims[role]) if (!byId.has(c.source.id)) byId.set(c.source.id, c.source);
+  return [...byId.values()];
 }
 
 /** How many sources an entity page quotes in full, and lists by title, before it counts by month. */

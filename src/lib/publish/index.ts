@@ -1,8 +1,8 @@
 /**
  * publish — what the site publishes beside its pages: the rows of the data exports (JSON
  * and CSV) and the files they make, the data releases that freeze them (manifests,
- * checks, what changed from one to the next), and what the search index knows of a page
- * (kind, filters, sort date).
+ * checks, what changed from one to the next), what the search index knows of a page
+ * (kind, filters, sort date, searchable metadata), and the page as the indexer should read it.
  *
  * May import: claims, site, compare.
  */
@@ -11,3 +11,5 @@ export * from './search';
 export * from './datasets';
 export * from './releases';
 export * from './changes';
+export * from './index-html';
+export * from './search-index';
