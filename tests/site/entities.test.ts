@@ -88,6 +88,19 @@ describe('backlinks and data', () => {
     expect(reactions('h3:contains("Observers (unnamed)") a').length).toBe(0);
   });
 
+  it('links each entity in a page’s names list to its page, and a timeline event’s place to its own', () => {
+    const article = page(`/sources/${SEED_SOURCES.nov8}/`);
+    const listed = article('section.names li a.entity-link').map((_, a) => article(a).attr('href')!).get();
+    expect(listed).toContain('/entities/kursk/');
+    expect(listed).toContain('/entities/nis/');
+    for (const href of listed) expect(entities.map((e) => `/entities/${e.id}/`)).toContain(href);
+    // Key words that are not entities (troops, killed…) have no page.
+    expect(article('section.names li strong:not(:has(a))').length).toBeGreaterThan(0);
+    const timeline = page('/timeline/');
+    const places = timeline('ol.timeline .what > p a.entity-link').map((_, a) => timeline(a).attr('href')!).get();
+    expect(places).toContain('/entities/pyongyang/');
+  });
+
   it('/data/entities.json holds every entity with its forms, page and counts', () => {
     const data = JSON.parse(readFileSync(join(DIST, 'data', 'entities.json'), 'utf8'));
     expect(data.count).toBe(entities.length);

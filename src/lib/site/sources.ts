@@ -21,6 +21,17 @@ export function sourceUrl(sourceId: string): string {
 }
 
 /**
+ * The permanent URL of a person's, organisation's or place's page (its file name in
+ * content/entities/).
+ *
+ * @example
+ * entityUrl('kursk') // '/entities/kursk/'
+ */
+export function entityUrl(entityId: string): string {
+  return `/entities/${entityId}/`;
+}
+
+/**
  * The permanent URL of a claim: its source page with the claim's anchor.
  *
  * @example
