@@ -6,7 +6,8 @@
 import { stringify } from 'yaml';
 import { findDates, isHttpUrl, sentences, SLUG_PATTERN, slugify, type GlossaryEntry, type Language } from '../claims';
 import { selfCheck, type Dropped } from './check';
-import { collectHtml, collectText, type Collected } from './collect';
+import { collectText, type Collected } from './collect';
+import { collectHtmlReadability } from './readability';
 import { datePublication } from './dating';
 import { findDateline, wireDateline, type DateFinder } from './datelines';
 import { eventsIn } from './events';
@@ -69,7 +70,8 @@ function pickTitle(collected: Collected, lines: { text: string; kind?: string | 
  * ingest({ text: 'Title of the piece\n\n06.11.2025 10:00\n\nLe 6 novembre 2025, environ 5 000 soldats…', html: false }).id // 'unidentified-2025-11-06-title-of-the-piece'
  */
 export function ingest(input: IngestInput): IngestResult {
-  const collected = input.html ? collectHtml(input.text) : collectText(input.text);
+  // Readability finds the article; our reader and furniture rules take it from there (README, "Adding a source").
+  const collected = input.html ? collectHtmlReadability(input.text) : collectText(input.text);
   const found: string[] = [];
   const check: string[] = [];
   const removed: Removed[] = [];
