@@ -17,6 +17,10 @@ describe('collectHtmlReadability', () => {
     expect(texts.some((t) => /We value your privacy|Markets slide as oil prices jump/.test(t))).toBe(false);
     expect(collectHtml(html).lines.some((l) => /We value your privacy/.test(l.text))).toBe(true);
   });
+  it('keeps the standfirst of the story header, which Readability drops with the headline', () => {
+    const lines = collectHtmlReadability(page('en09-asia-desk-today-first-casualties.html')).lines.map((l) => l.text);
+    expect(lines[1]).toMatch(/^Spy agency gives first casualty estimate as Kyiv reports/);
+  });
   it('keeps what the page head says, read as collectHtml reads it', () => {
     expect(collectHtmlReadability(html)).toMatchObject({
       siteName: 'The Northgate Times', author: 'Dana Whitfield', published: '2025-03-14T08:30:00Z',
