@@ -91,6 +91,20 @@ export const PLACE_LEVELS: readonly (readonly GlossaryEntry['kind'][])[] = [['pl
  * resolveName('South Korean and American intelligence services', glossary, ESTIMATOR_LEVELS) // null
  */
 export function resolveName(text: string, glossary: readonly GlossaryEntry[], levels: readonly (readonly GlossaryEntry['kind'][])[]): GlossaryEntry | null {
+  // The same few names (an agency, a region) recur in thousands of claims, and every page
+  // that lists claims resolves them: each text is resolved once per glossary and levels.
+  let byLevels = resolved.get(glossary);
+  if (!byLevels) resolved.set(glossary, (byLevels = new Map()));
+  let byText = byLevels.get(levels);
+  if (!byText) byLevels.set(levels, (byText = new Map()));
+  if (byText.has(text)) return byText.get(text)!;
+  const entry = resolveUncached(text, glossary, levels);
+  byText.set(text, entry);
+  return entry;
+}
+const resolved = new WeakMap<readonly GlossaryEntry[], Map<readonly (readonly GlossaryEntry['kind'][])[], Map<string, GlossaryEntry | null>>>();
+
+function resolveUncached(text: string, glossary: readonly GlossaryEntry[], levels: readonly (readonly GlossaryEntry['kind'][])[]): GlossaryEntry | null {
   const found = namesIn(text, glossary);
   for (const kinds of levels) {
     const of = found.filter((e) => kinds.includes(e.kind));

@@ -208,7 +208,16 @@ export function buildEntityIndex(
     claims: { estimator: [], relayer: [], actor: [], party: [], place: [] },
   }]));
   const unresolved: EntityIndex['unresolved'] = [];
-  const add = <T>(list: T[], item: T) => { if (!list.includes(item)) list.push(item); };
+  // Each claim once per list, told by the claim object (a Set, not a search of the list:
+  // the lists of a place or an agency hold thousands of claims at thousands of sources).
+  const seen = new Map<unknown[], Set<unknown>>();
+  const addOnce = <T extends { claim: unknown }>(list: T[], item: T) => {
+    let claims = seen.get(list);
+    if (!claims) seen.set(list, (claims = new Set()));
+    if (claims.has(item.claim)) return;
+    claims.add(item.claim);
+    list.push(item);
+  };
   for (const source of sources) {
     const found = mentionsIn(articleBlocks(htmlOf(source)), match);
     for (const [id, sentences] of found) records.get(id)?.mentions.push({ source, sentences });
@@ -222,14 +231,14 @@ export function buildEntityIndex(
     for (const c of all) {
       for (const name of claimNames(c, glossary)) {
         const record = name.entity ? records.get(name.entity) : undefined;
-        if (record) add(record.claims[name.role], { source, ...c } as SourcedClaim);
+        if (record) addOnce(record.claims[name.role], { source, ...c } as SourcedClaim);
         else if (name.role !== 'party') unresolved.push({ role: name.role, text: name.text, source: source.id, claim: c.claim.id });
-        if (record && c.kind === 'event' && name.role === 'place') add(record.events, { source, claim: c.claim });
+        if (record && c.kind === 'event' && name.role === 'place') addOnce(record.events, { source, claim: c.claim });
       }
       if (c.kind === 'event') {
         for (const m of match(`${c.claim.quote}\n${c.claim.what}`)) {
           const record = records.get(m.id);
-          if (record && !record.events.some((e) => e.claim === c.claim)) record.events.push({ source, claim: c.claim });
+          if (record) addOnce(record.events, { source, claim: c.claim });
         }
       }
     }
