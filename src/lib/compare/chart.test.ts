@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartDescription, layoutChart, MAX_LABELLED, niceScale, type ChartInput } from './chart';
+import { BIN_WIDTH, binMarks, chartDescription, layoutChart, MAX_LABELLED, MAX_MARKS, niceScale, type ChartInput, type ChartMark } from './chart';
 
 describe('niceScale', () => {
   it('rounds the top of the axis to a readable step', () => {
@@ -86,5 +86,48 @@ describe('a dense chart', () => {
   it('is described by its extremes, not estimate by estimate', () => {
     expect(inputs.length).toBeGreaterThan(MAX_LABELLED);
     expect(chartDescription('Killed', inputs)).toBe('Killed: 300 estimates, from 1 January 2025 to 27 October 2025. Lowest 1000 (1 January 2025); highest 90000 (31 May 2025); latest 3990 (27 October 2025). The table below gives every estimate.');
+  });
+});
+
+describe('a crowded chart', () => {
+  // 3,000 estimates over a year, by three estimators, values spread over 1,000–20,000.
+  const inputs: ChartInput[] = Array.from({ length: 3000 }, (_, i) => {
+    const low = 1000 + ((i * 7919) % 19000);
+    return {
+      id: `e${i}`, date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      low, high: low + (i % 3) * 500, qualifier: i % 5 ? 'exact' : 'about', label: String(low), series: i % 3,
+    };
+  });
+  const layout = layoutChart(inputs);
+  it('draws one mark per column, and keeps the lowest, highest and latest labelled', () => {
+    expect(inputs.length).toBeGreaterThan(MAX_MARKS);
+    const columns = (layout.plot.right - layout.plot.left) / BIN_WIDTH;
+    expect(layout.marks.length).toBeLessThanOrEqual(Math.ceil(columns) + 3);
+    expect(layout.marks.filter((m) => m.labelled).length).toBe(3);
+    expect(layout.binnedDays).toBeGreaterThan(0);
+  });
+  it('covers every estimate: a column’s bar runs from the highest to the lowest of its marks', () => {
+    const mark = (id: string, x: number, yHigh: number, yLow: number, hollow = false, labelled = false): ChartMark => ({
+      id, x, yHigh, yLow, shape: yHigh === yLow ? 'point' : 'range', hollow, label: id, labelled, labelX: x, labelY: yHigh, labelAnchor: 'start',
+    });
+    const binned = binMarks([
+      mark('a', 65, 100, 100), mark('b', 66.5, 80, 90, true), mark('c', 67.9, 120, 130),
+      mark('d', 70, 50, 50), mark('top', 66, 10, 10, false, true),
+    ], 64);
+    expect(binned.map((m) => [m.x, m.yHigh, m.yLow, m.shape, m.hollow, m.labelled])).toEqual([
+      [64 + BIN_WIDTH / 2, 80, 130, 'range', true, false],
+      [66, 10, 10, 'point', false, true],
+      [64 + BIN_WIDTH * 1.5, 50, 50, 'point', false, false],
+    ]);
+  });
+  it('gives each estimator one point per column on its line', () => {
+    for (const line of layout.lines) {
+      const xs = line.points.map((p) => p.x);
+      expect(new Set(xs).size).toBe(xs.length);
+      expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    }
+  });
+  it('leaves a chart of a few estimates unbinned', () => {
+    expect(layoutChart(inputs.slice(0, MAX_MARKS)).binnedDays).toBeUndefined();
   });
 });

@@ -53,6 +53,8 @@ export interface ChartLayout {
   yTicks: { y: number; label: string }[];
   marks: ChartMark[];
   lines: ChartLine[];
+  /** Set when marks were grouped by column (more than MAX_MARKS estimates): how many days a column spans. */
+  binnedDays?: number;
 }
 
 const DAY = 86_400_000;
@@ -67,6 +69,16 @@ const LINE = 14;
  * layout linear: labels are checked against a bounded number of boxes.
  */
 export const MAX_LABELLED = 24;
+/**
+ * Beyond this many estimates, marks that fall in the same narrow column of the chart (a few
+ * days) are drawn as one bar from the lowest to the highest of them, and each estimator's
+ * line passes through the middle of its own estimates in each column: thousands of marks
+ * would make a page of megabytes and draw the same cloud. The lowest, highest and latest
+ * stay marks of their own, labelled.
+ */
+export const MAX_MARKS = 200;
+/** The width of a column of a binned chart, in SVG units. */
+export const BIN_WIDTH = 4;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The middle of the period a partial date covers, in ms. */
@@ -175,7 +187,59 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
     if (!line) lines.set(m.series, (line = { series: m.series, points: [] }));
     line.points.push({ x: m.x, y: (m.yHigh + m.yLow) / 2 });
   }
-  return { width, height, plot, xTicks, yTicks, marks, lines: [...lines.values()].sort((a, b) => a.series - b.series) };
+  const sortedLines = [...lines.values()].sort((a, b) => a.series - b.series);
+  if (marks.length <= MAX_MARKS) return { width, height, plot, xTicks, yTicks, marks, lines: sortedLines };
+  return {
+    width, height, plot, xTicks, yTicks,
+    marks: binMarks(marks, plot.left),
+    lines: sortedLines.map((l) => ({ series: l.series, points: binPoints(l.points, plot.left) })),
+    binnedDays: Math.max(1, Math.round(((t1 - t0) / DAY) * (BIN_WIDTH / (plot.right - plot.left)))),
+  };
+}
+
+const columnOf = (x: number, left: number) => Math.floor((x - left) / BIN_WIDTH);
+
+/**
+ * A crowded chart's marks, one per column (labelled marks kept as they are), in time order:
+ * each column's bar runs from the highest top to the lowest bottom of its marks.
+ *
+ * @example
+ * binMarks([point(x 65, y 100), point(x 66, y 120)], 64) // one range mark from y 100 to 120
+ */
+export function binMarks(marks: readonly ChartMark[], left: number): ChartMark[] {
+  const kept = marks.filter((m) => m.labelled);
+  const columns = new Map<number, ChartMark[]>();
+  for (const m of marks) {
+    if (m.labelled) continue;
+    const k = columnOf(m.x, left);
+    const column = columns.get(k);
+    if (column) column.push(m);
+    else columns.set(k, [m]);
+  }
+  const binned = [...columns].map(([k, its]): ChartMark => {
+    const yHigh = Math.min(...its.map((m) => m.yHigh));
+    const yLow = Math.max(...its.map((m) => m.yLow));
+    const x = left + (k + 0.5) * BIN_WIDTH;
+    return {
+      id: its[0]!.id, x, yHigh, yLow,
+      shape: yHigh === yLow ? 'point' : 'range',
+      hollow: its.some((m) => m.hollow),
+      label: '', labelled: false, labelX: x, labelY: yHigh, labelAnchor: 'start',
+    };
+  });
+  return [...binned, ...kept].sort((a, b) => a.x - b.x);
+}
+
+/** A line's points, one per column: the middle of its estimates there. */
+function binPoints(points: readonly { x: number; y: number }[], left: number): { x: number; y: number }[] {
+  const columns = new Map<number, number[]>();
+  for (const p of points) {
+    const k = columnOf(p.x, left);
+    const ys = columns.get(k);
+    if (ys) ys.push(p.y);
+    else columns.set(k, [p.y]);
+  }
+  return [...columns].sort((a, b) => a[0] - b[0]).map(([k, ys]) => ({ x: left + (k + 0.5) * BIN_WIDTH, y: ys.reduce((s, y) => s + y, 0) / ys.length }));
 }
 
 /**
