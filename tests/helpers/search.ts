@@ -27,5 +27,17 @@ export async function alsoLinks(page: Page): Promise<string[]> {
   return page.$$eval('#search-also:not([hidden]) #search-also-list a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** Every href of the other pages' list, after "Show more pages" until none is left. */
+export async function allAlsoLinks(page: Page): Promise<string[]> {
+  await settled(page);
+  const more = page.locator('#search-also-more');
+  for (let guard = 0; guard < 50 && await more.isVisible(); guard++) {
+    const before = (await alsoLinks(page)).length;
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-also-list a').length > n, before, { timeout: 10_000 });
+  }
+  return alsoLinks(page);
+}
+
 /** Source ids among result hrefs. */
 export const sourceIds = (hrefs: string[]) => hrefs.map((h) => /^\/sources\/([^/]+)\//.exec(h)?.[1]).filter((x): x is string => Boolean(x));
