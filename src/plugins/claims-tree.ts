@@ -196,3 +196,17 @@ export function sameTree(a: TreeNode, b: TreeNode): boolean {
   const cb = b.children ?? [];
   return ca.length === cb.length && ca.every((child, i) => sameTree(child, cb[i]!));
 }
+
+/**
+ * Applies the edits of {@link claimsEdits} to a plain, mutable tree (unified's, or a plain copy
+ * of Sätteri's): each text node is replaced by its pieces.
+ *
+ * @example
+ * applyEdits(claimsEdits(tree, frontmatter, 'content/sources/x.md'))
+ */
+export function applyEdits(edits: readonly ClaimsEdit<TreeNode>[]): void {
+  for (const { node, parent, pieces } of edits) {
+    const siblings = (parent as unknown as { children: unknown[] }).children;
+    siblings.splice(siblings.indexOf(node), 1, ...pieces);
+  }
+}

@@ -10,11 +10,11 @@
  */
 import { relative } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
-import type { Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import remarkGfm from 'remark-gfm';
 import { cleanArticle } from '../lib/claims';
-import { claimsEdits, hasClaims, type TreeNode } from './claims-tree';
+import { applyEdits, claimsEdits, hasClaims, type TreeNode } from './claims-tree';
 
 const hasRaw = (node: TreeNode): boolean => node.type === 'raw' || (node.children ?? []).some(hasRaw);
 
@@ -36,10 +36,7 @@ export default function rehypeClaims() {
     const isMarkdown = String(file.path ?? '').endsWith('.md');
     const tree = isMarkdown ? cleanArticle(parsedHtml) : parsedHtml;
     const where = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
-    for (const { node, parent, pieces } of claimsEdits<TreeNode>(tree, fm, where)) {
-      const siblings = (parent as unknown as { children: RootContent[] }).children;
-      siblings.splice(siblings.indexOf(node as RootContent), 1, ...pieces);
-    }
+    applyEdits(claimsEdits<TreeNode>(tree, fm, where));
     // The content layer would keep a second copy of a Markdown source's frontmatter with
     // its HTML, which no page reads. (An MDX file's frontmatter is its module's export.)
     if (file.data.astro && isMarkdown) file.data.astro.frontmatter = {};

@@ -10,10 +10,10 @@
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { cleanArticle } from '../lib/claims';
-import { claimsEdits, hasClaims, plainTree, rejectRawHtml, sameTree, type TreeNode } from './claims-tree';
+import { applyEdits, claimsEdits, hasClaims, plainTree, rejectRawHtml, sameTree, type TreeNode } from './claims-tree';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 /** A Sätteri hast plugin definition (an object with a `name` and hooks). */
@@ -44,10 +44,7 @@ export function satteriClaims(version: string): HastPluginDefinition & { version
       rejectRawHtml(view);
       const cleaned = ctx.sourceFormat === 'markdown' ? cleanArticle(plainTree(view) as Root) : undefined;
       if (cleaned && !sameTree(view, cleaned as unknown as TreeNode)) {
-        for (const { node, parent, pieces } of claimsEdits<TreeNode>(cleaned as unknown as TreeNode, fm, where)) {
-          const siblings = (parent as unknown as { children: RootContent[] }).children;
-          siblings.splice(siblings.indexOf(node as RootContent), 1, ...pieces);
-        }
+        applyEdits(claimsEdits<TreeNode>(cleaned as unknown as TreeNode, fm, where));
         ctx.replaceNode(root, cleaned);
       } else {
         for (const { node, pieces } of claimsEdits(view, fm, where)) ctx.replaceNode(node as Parameters<typeof ctx.replaceNode>[0], pieces);
