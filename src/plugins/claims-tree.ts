@@ -6,8 +6,10 @@
  * own processor's means. The rule itself lives in `src/lib/claims`.
  */
 import type { Element, ElementContent, Text } from 'hast';
+import GithubSlugger from 'github-slugger';
 import {
-  checkProvenance, type ClaimRange, claimsOf, formatProvenanceError, provenanceReader, segmentClaims, type SourceData,
+  ARTICLE_ID_PREFIX, articleMarkupProblem, checkProvenance, type ClaimRange, claimsOf, formatProvenanceError, type ProvenanceProblem,
+  provenanceReader, segmentClaims, type SourceData, type WrittenAttribute,
 } from '../lib/claims';
 
 /** Elements whose text a quote may span. A quote never crosses from one to another. */
@@ -23,6 +25,13 @@ export interface TreeNode {
   readonly name?: string | null;
   readonly value?: string;
   readonly children?: readonly TreeNode[];
+}
+
+/** An attribute of an MDX JSX element: `name="value"`, a bare `name`, `name={expression}`, or `{...spread}`. */
+interface JsxAttribute {
+  readonly type: string;
+  readonly name?: string;
+  readonly value?: unknown;
 }
 
 /** One text node of the article and what replaces it: text, `<mark>`s and anchors. */
@@ -49,6 +58,76 @@ const RAW_HTML_ERROR = 'The claims plugin met raw HTML it cannot read: parse it 
 export function rejectRawHtml(node: TreeNode): void {
   if (node.type === 'raw') throw new Error(RAW_HTML_ERROR);
   for (const child of node.children ?? []) rejectRawHtml(child);
+}
+
+const isJsx = (node: TreeNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/**
+ * Throws when an MDX file's HTML (its JSX elements with a lower-case name) is not markup an
+ * article may carry, naming the file, the element and what is wrong. Components (capitalised
+ * names) are the author's code and pass. An MDX file is code, so it is checked, not cleaned:
+ * its author learns that `<script>` or `<img onerror>` will not publish, rather than finding
+ * them gone.
+ *
+ * @example
+ * checkMdxMarkup(root, 'content/sources/x.mdx') // throws 'Markup check failed for content/sources/x.mdx: …<img>…'
+ */
+export function checkMdxMarkup(tree: TreeNode, file: string): void {
+  const problems: string[] = [];
+  const walk = (node: TreeNode) => {
+    if (isJsx(node) && node.name && /^[a-z]/.test(node.name)) {
+      const attributes: Record<string, WrittenAttribute> = {};
+      let spread = false;
+      for (const a of ((node as { attributes?: readonly JsxAttribute[] }).attributes ?? [])) {
+        if (a.type !== 'mdxJsxAttribute' || !a.name) spread = true;
+        else attributes[a.name] = typeof a.value === 'string' ? a.value : a.value == null ? true : null;
+      }
+      const problem = spread ? `<${node.name}> spreads attributes from an expression` : articleMarkupProblem(node.name, attributes);
+      if (problem) problems.push(`  - ${problem}`);
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  if (problems.length > 0) {
+    throw new Error(`Markup check failed for ${file}:\n${problems.join('\n')}\nAn article's HTML is text, Markdown's own markup, a photo caption and http(s) links; anything else belongs in a component.`);
+  }
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const textOf = (node: TreeNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+const idOf = (node: TreeNode): unknown =>
+  (node as { properties?: { id?: unknown } }).properties?.id ??
+  (isJsx(node) ? (node as { attributes?: readonly JsxAttribute[] }).attributes?.find((a) => a.name === 'id')?.value : undefined);
+
+/**
+ * The id each of the article's headings should carry: its slug, as Astro would make it, after
+ * {@link ARTICLE_ID_PREFIX}, so that a subheading keeps a link of its own (search results
+ * point to it) and never takes a claim's anchor (`## Fig strike` would otherwise be
+ * `#fig-strike`, the id of the claim `fig-strike`). Headings that have an id are left out:
+ * Astro's own pass keeps it.
+ *
+ * @example
+ * headingIds(tree) // [{ node: <h2>Fig strike</h2>, id: 'article-fig-strike' }]
+ */
+export function headingIds<N extends TreeNode>(tree: N): { node: N; id: string }[] {
+  const slugger = new GithubSlugger();
+  const found: { node: N; id: string }[] = [];
+  const walk = (node: N) => {
+    if (node.type === 'element' && node.tagName && HEADINGS.has(node.tagName) && typeof idOf(node) !== 'string') {
+      found.push({ node, id: `${ARTICLE_ID_PREFIX}${slugger.slug(textOf(node))}` });
+    }
+    for (const child of (node.children ?? []) as readonly N[]) walk(child);
+  };
+  walk(tree);
+  return found;
+}
+
+/** The ids the article's own elements carry (a heading's, an MDX element's). */
+function elementIds(node: TreeNode, into = new Set<string>()): Set<string> {
+  const id = idOf(node);
+  if (typeof id === 'string') into.add(id);
+  for (const child of node.children ?? []) elementIds(child, into);
+  return into;
 }
 
 const tagOf = (node: TreeNode): string | undefined =>
@@ -146,7 +225,14 @@ export function claimsEdits<N extends TreeNode>(tree: N, frontmatter: Partial<So
   const blocks = collectBlocks(tree);
   const blockTexts = blocks.map((b) => b.texts.map((t) => t.node.value!).join(''));
   const reader = provenanceReader(blockTexts, source.language);
-  const problems = checkProvenance(source, reader);
+  // Ids the article's elements carry, or will once its headings get theirs.
+  const taken = elementIds(tree);
+  for (const { id } of headingIds(tree)) taken.add(id);
+  // A claim's anchor must be the only element with its id, or its link lands elsewhere.
+  const clashes: ProvenanceProblem[] = claimsOf(source).filter((c) => taken.has(c.id)).map((c) => ({
+    claimId: c.id, field: c.field, message: `the id "${c.id}" is also the id of an element of the article (a heading): rename the claim`,
+  }));
+  const problems = [...checkProvenance(source, reader), ...clashes];
   if (problems.length > 0) throw new Error(formatProvenanceError(file, problems));
   const perBlock = new Map<number, ClaimRange[]>();
   for (const claim of claimsOf(source)) {

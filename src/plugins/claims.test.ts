@@ -138,9 +138,35 @@ describe('the claims plugin on Sätteri and on unified', () => {
     }
   });
 
-  it('leaves a file without claims alone', async () => {
+  it('leaves a clean file without claims as it is', async () => {
     const markdown = '---\ntitle: About\n---\n\nAbout *this* dossier.\n';
     expect(await site(markdown)).toBe('<p>About <em>this</em> dossier.</p>\n');
+  });
+
+  it('cleans a file without claims too: no frontmatter lets a script or an event handler through', async () => {
+    for (const frontmatter of ['---\ntitle: Hand-written\nlanguage: en\n---\n', '---\ntitle: Empty lists\nfigures: null\n---\n', '']) {
+      const markdown = `${frontmatter}\nBefore <script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="javascript:alert(3)">link</a> after.\n`;
+      for (const render of [site, previous]) {
+        const html = await render(markdown);
+        const $ = load(html, null, false);
+        expect($('script, img, [onerror]').length).toBe(0);
+        expect(html).not.toContain('alert(');
+        expect($('p').text().replace(/\s+/g, ' ')).toBe('Before link after.');
+      }
+    }
+  });
+
+  it('gives the article\'s headings ids of their own, which a claim can never take', async () => {
+    const markdown = sourceFile('about 5,000 soldiers', '## Fig strike\n\n<h3 id="fig-a">Raw</h3>\n\nOfficials said about 5,000 soldiers were sent.').replace('id: fig-a', 'id: fig-strike');
+    for (const render of [site, previous]) {
+      const $ = load(await render(markdown), null, false);
+      expect($('h2').attr('id')).toBe('article-fig-strike');
+      expect($('h3').attr('id')).toBe('article-fig-a');
+      expect($('#fig-strike').length).toBe(1);
+      expect($('#fig-strike').is('mark')).toBe(true);
+    }
+    const clash = sourceFile('about 5,000 soldiers', '## Fig strike\n\nOfficials said about 5,000 soldiers were sent.').replace('id: fig-a', 'id: article-fig-strike');
+    expect(await errorOf(site, clash)).toContain('claim "article-fig-strike" (figures[0]): the id "article-fig-strike" is also the id of an element of the article (a heading): rename the claim');
   });
 
   it('keeps GFM in Markdown: tables, strikethrough, autolinks', async () => {

@@ -10,10 +10,10 @@
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { cleanArticle } from '../lib/claims';
-import { applyEdits, claimsEdits, hasClaims, plainTree, rejectRawHtml, sameTree, type TreeNode } from './claims-tree';
+import { applyEdits, checkMdxMarkup, claimsEdits, hasClaims, headingIds, plainTree, rejectRawHtml, sameTree, type TreeNode } from './claims-tree';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 /** A Sätteri hast plugin definition (an object with a `name` and hooks). */
@@ -34,16 +34,28 @@ export function satteriClaims(version: string): HastPluginDefinition & { version
     after(root, ctx) {
       const astro = ctx.data.astro as { frontmatter?: unknown } | undefined;
       const fm = astro?.frontmatter;
-      if (!hasClaims(fm)) return;
       const where = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
-      // A Markdown article's text is text: only the markup Markdown makes, the photo caption
-      // and http(s) links survive (an MDX file is code its author wrote, and keeps its JSX).
-      // Almost every article is clean already, and is edited in place through Sätteri; one
-      // that carries other markup is replaced whole by its cleaned, anchored copy.
       const view = root as unknown as TreeNode;
       rejectRawHtml(view);
+      // Every file this processor renders is an article, claims or none: its text is text.
+      // A Markdown article keeps only the markup Markdown makes, the photo caption and
+      // http(s) links; an MDX file is code its author wrote, whose HTML is checked instead
+      // (its components are its reason to be MDX). Almost every article is clean already,
+      // and is edited in place through Sätteri; one that carries other markup is replaced
+      // whole by its cleaned, anchored copy.
+      if (ctx.sourceFormat !== 'markdown') checkMdxMarkup(view, where);
       const cleaned = ctx.sourceFormat === 'markdown' ? cleanArticle(plainTree(view) as Root) : undefined;
-      if (cleaned && !sameTree(view, cleaned as unknown as TreeNode)) {
+      const changed = cleaned !== undefined && !sameTree(view, cleaned as unknown as TreeNode);
+      if (changed) {
+        for (const { node, id } of headingIds(cleaned as unknown as TreeNode)) (node as unknown as Element).properties.id = id;
+      } else {
+        for (const { node, id } of headingIds(view)) ctx.setProperty(node as Parameters<typeof ctx.setProperty>[0], 'id', id);
+      }
+      if (!hasClaims(fm)) {
+        if (changed) ctx.replaceNode(root, cleaned);
+        return;
+      }
+      if (changed) {
         applyEdits(claimsEdits<TreeNode>(cleaned as unknown as TreeNode, fm, where));
         ctx.replaceNode(root, cleaned);
       } else {

@@ -30,6 +30,20 @@ describe('links', () => {
     expect(broken, broken.join('\n')).toEqual([]);
   });
 
+  it('gives every id once per page, so that an anchor lands where it says (a claim, never an article heading)', () => {
+    const repeated: string[] = [];
+    for (const from of pages) {
+      const seen = new Map<string, number>();
+      page(from)('[id]').each((_, el) => void seen.set(el.attribs.id!, (seen.get(el.attribs.id!) ?? 0) + 1));
+      for (const [id, n] of seen) if (n > 1) repeated.push(`${from}: #${id} ×${n}`);
+    }
+    expect(repeated, repeated.join('\n')).toEqual([]);
+    // The article's own headings carry prefixed ids: a claim's anchor is never one of them.
+    const headings = pages.filter((p) => p.startsWith('/sources/') && p !== '/sources/').flatMap((p) => page(p)('.article-body :is(h1,h2,h3,h4,h5,h6)[id]').map((_, el) => el.attribs.id!).get());
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.filter((id) => !id.startsWith('article-'))).toEqual([]);
+  });
+
   it('keeps external links in the same tab and marks them as leaving the site', () => {
     let count = 0;
     for (const from of pages) {

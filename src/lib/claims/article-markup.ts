@@ -12,6 +12,9 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 
 const ALIGN = ['align', 'left', 'center', 'right'] as const;
 
+/** What starts the id of an article's own element (a heading) in a Markdown source. */
+export const ARTICLE_ID_PREFIX = 'article-';
+
 /**
  * The article schema.
  *
@@ -33,8 +36,10 @@ export const ARTICLE_SCHEMA: Schema = {
   },
   protocols: { href: ['http', 'https'] },
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select'],
-  clobber: [],
-  clobberPrefix: '',
+  // A heading's id is prefixed, so that it never takes a claim's anchor (`## Fig strike` would
+  // otherwise be `#fig-strike`, the id of the claim `fig-strike`).
+  clobber: ['id'],
+  clobberPrefix: ARTICLE_ID_PREFIX,
   allowComments: false,
   allowDoctypes: false,
 };
@@ -67,4 +72,39 @@ export function cleanArticle(tree: Root): Root {
   const clean = sanitize(tree, ARTICLE_SCHEMA) as Root;
   tidy(clean);
   return clean;
+}
+
+/** An attribute as an MDX file writes it: a literal string, `true` for a bare name, or `null` for an expression. */
+export type WrittenAttribute = string | true | null;
+
+const HTML_NAMES: Record<string, string> = { class: 'className', for: 'htmlFor' };
+
+/**
+ * Why an HTML element written in an MDX file may not stand in an article, or `undefined`
+ * when {@link ARTICLE_SCHEMA} allows it as written. An MDX file is code: its HTML is checked,
+ * never rewritten, so an author learns at build time that `<img onerror>` will not publish.
+ * A value computed by an expression cannot be checked, so it is refused too.
+ *
+ * @example
+ * articleMarkupProblem('img', { src: 'x' })                     // 'the element <img> is not allowed in an article'
+ * articleMarkupProblem('a', { href: 'javascript:alert(1)' })    // 'the link address "javascript:alert(1)" is not http(s)'
+ * articleMarkupProblem('figure', { class: 'photo-caption' })    // undefined
+ */
+export function articleMarkupProblem(tagName: string, attributes: Readonly<Record<string, WrittenAttribute>>): string | undefined {
+  if (!ARTICLE_SCHEMA.tagNames!.includes(tagName)) return `the element <${tagName}> is not allowed in an article`;
+  const allowed = [...(ARTICLE_SCHEMA.attributes![tagName] ?? []), ...(ARTICLE_SCHEMA.attributes!['*'] ?? [])];
+  for (const [written, value] of Object.entries(attributes)) {
+    const name = HTML_NAMES[written] ?? written;
+    const rule = allowed.find((a) => (typeof a === 'string' ? a : a[0]) === name);
+    if (!rule) return `the attribute "${written}" is not allowed on <${tagName}>`;
+    if (typeof value !== 'string') return `the attribute "${written}" on <${tagName}> must be a literal string, not ${value === null ? 'an expression' : 'a bare name'}`;
+    if (typeof rule !== 'string') {
+      const values = rule.slice(1).map(String);
+      const given = name === 'className' ? value.split(/\s+/).filter(Boolean) : [value];
+      const bad = given.find((v) => !values.includes(v));
+      if (bad !== undefined) return `the value "${bad}" of "${written}" is not allowed on <${tagName}>`;
+    }
+    if (name === 'href' && !/^https?:\/\//i.test(value.trim())) return `the link address "${value}" is not http(s)`;
+  }
+  return undefined;
 }
