@@ -5,7 +5,35 @@ import sitemap from '@astrojs/sitemap';
 import redirects from './redirects.json' with { type: 'json' };
 import { siteMarkdownProcessor } from './src/plugins/markdown.ts';
 import { pruneOutput } from './src/plugins/prune-output.ts';
-import { siteAddress } from './src/lib/site/dossier.ts';
+import { isLocalPreview, SITE_SETTINGS_FILE } from './src/lib/site/dossier.ts';
+import { readSiteAddress } from './src/plugins/site-settings.ts';
+
+// The public address, from its one committed place (site.json), which releases read too.
+const site = readSiteAddress();
+
+/**
+ * A build without a public address is a local preview: say so where nobody can miss it,
+ * last, since every canonical link, citation, export and feed entry points at this computer.
+ */
+/** @returns {import('astro').AstroIntegration} */
+function warnLocalPreview() {
+  return {
+    name: 'dossier-local-preview',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        if (!isLocalPreview(site)) return;
+        const rule = '='.repeat(78);
+        logger.warn([
+          rule,
+          `LOCAL PREVIEW: no public address is set ("address" in ${SITE_SETTINGS_FILE} is null).`,
+          `Canonical links, citations, exports, the feed and the sitemap point at ${site},`,
+          'and every Cite section says it is a local preview. Do not publish this dist/: set the address first.',
+          rule,
+        ].join('\n'));
+      },
+    },
+  };
+}
 
 /**
  * Drafts show in `astro dev` only: decided by Astro's command, not by the environment's
@@ -24,8 +52,8 @@ function showDraftsInDev() {
 }
 
 export default defineConfig({
-  // The public address of the dossier, used in canonical links; set SITE_URL when deploying.
-  site: siteAddress(process.env),
+  // The public address of the dossier (site.json), used in canonical links and citations.
+  site,
   trailingSlash: 'always',
   // 'jsx' (Astro 7's default) drops the white space between inline elements and glues words
   // together in the text readers copy and the search index reads; true keeps one space.
@@ -39,7 +67,7 @@ export default defineConfig({
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
   // pruneOutput last: it removes from dist/ what this build no longer produces, once the
   // other integrations have written theirs (the search index, written after Astro, aside).
-  integrations: [mdx(), sitemap(), showDraftsInDev(), pruneOutput({ skip: ['pagefind'] })],
+  integrations: [mdx(), sitemap(), showDraftsInDev(), pruneOutput({ skip: ['pagefind'] }), warnLocalPreview()],
   // Rebuild only what changed: a page whose getStaticPaths() cacheKey and template are
   // unchanged is kept from the previous build (src/data/dossier.ts says what each key
   // covers); pages without getStaticPaths are rendered every time. dist/ is kept between

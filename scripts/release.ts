@@ -7,7 +7,7 @@
  * keeps them (no live `release` member), and writes every export file under /data/ into
  * `releases/<version>/` with a `manifest.json`: version (today's date, UTC, with `.2`, `.3`…
  * for further releases that day), date, data cut-off, counts, notes, the site address the
- * rows' links use (`SITE_URL`), the SHA-256 of every file, and the previous release's
+ * rows' links use (`address` in site.json), the SHA-256 of every file, and the previous release's
  * manifest hash. Refuses to overwrite a release, to release data identical to the latest
  * release, and to build on a release that no longer matches its manifest. Writes into a
  * hidden folder beside the target, then renames it: a release is whole or absent.
@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { RELEASES, ROOT } from './lib/paths.ts';
 import { buildManifest, manifestText, MANIFEST_FILE, nextVersion, verifyReleases, type ReleaseFolder } from '../src/lib/publish/index.ts';
-import { formatNumber, siteAddress } from '../src/lib/site/index.ts';
+import { formatNumber, isLocalPreview } from '../src/lib/site/index.ts';
+import { readSiteAddress } from '../src/plugins/site-settings.ts';
 
 const USAGE = 'usage: npm run release -- --notes "What this release adds or corrects"';
 /** A reason to release nothing: printed, and the command exits with 1 once temporary files are gone. */
@@ -70,7 +71,8 @@ function release(): void {
   const target = join(RELEASES, version);
   if (existsSync(target)) fail(`${label}/${version} already exists; a release is never overwritten`);
 
-  const site = siteAddress(process.env);
+  const site = readSiteAddress();
+  if (isLocalPreview(site)) console.warn(`release: LOCAL PREVIEW: no public address is set in site.json, so the release's links will point at ${site}. Set "address" before a release meant for readers.`);
   const work = mkdtempSync(join(tmpdir(), 'dossier-release-'));
   try {
     console.log(`release: building the data from the content for release ${version} (links use ${site})…`);

@@ -7,7 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, published, type SourceEntry } from '../lib/site';
 import type { GlossaryEntry } from '../lib/claims';
 import type { Entity, TopicDef } from '../lib/compare';
-import { buildEntityIndex, formConflicts, type EntityIndex } from '../lib/compare';
+import { buildEntityIndex, formConflicts, notesByEntity, type EntityIndex, type NoteMention } from '../lib/compare';
 
 export type Source = CollectionEntry<'sources'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -115,4 +115,12 @@ export function loadEntityIndex(): Promise<EntityIndex> {
     return index;
   })();
   return entityIndex;
+}
+
+let entityNotes: Promise<Map<string, NoteMention[]>> | undefined;
+
+/** The dossier's notes that name each entity, read once per build (`notesByEntity`). */
+export function loadEntityNotes(): Promise<Map<string, NoteMention[]>> {
+  entityNotes ??= loadDossier().then(({ sources, entities }) => notesByEntity(sources, entities));
+  return entityNotes;
 }

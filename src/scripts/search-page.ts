@@ -91,11 +91,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return e;
 }
 
+/** The English beside a title in another language, as the site's lists show it. */
+const gloss = (card: ResultCard): Node[] => (card.titleGloss ? [el('span', { className: 'title-gloss', lang: 'en' }, ` (English: ${card.titleGloss})`)] : []);
+
 /** A result in the main list: title, kind · outlet · date, excerpt, matching sections. */
 function resultItem(card: ResultCard): HTMLLIElement {
   const link = el('a', { href: card.url, lang: card.titleLang, className: 'search-result-link' }, card.title);
+  const title = el('h3', { className: 'search-result-title' }, link, ...gloss(card));
   const facts = [card.kind, card.outlet, card.date].filter(Boolean).join(' · ');
-  const li = el('li', { className: 'search-result' }, el('h3', { className: 'search-result-title' }, link), el('p', { className: 'search-result-meta' }, facts));
+  const li = el('li', { className: 'search-result' }, title, el('p', { className: 'search-result-meta' }, facts));
   if (card.excerptHtml) li.append(el('p', { className: 'search-result-excerpt', lang: card.lang, innerHTML: card.excerptHtml }));
   if (card.subResults.length) {
     li.append(el('ul', { className: 'search-result-sections' }, ...card.subResults.map((s) => el('li', {},
@@ -107,7 +111,7 @@ function resultItem(card: ResultCard): HTMLLIElement {
 /** A page in the compact list of the dossier's other pages: title, kind, a line of excerpt. */
 function alsoItem(card: ResultCard): HTMLLIElement {
   return el('li', {},
-    el('a', { href: card.url, lang: card.titleLang, className: 'search-result-link' }, card.title), ' ',
+    el('a', { href: card.url, lang: card.titleLang, className: 'search-result-link' }, card.title), ...gloss(card), ' ',
     el('span', { className: 'search-also-kind' }, card.kind),
     ...(card.excerptHtml ? [el('p', { className: 'search-also-excerpt', lang: card.lang, innerHTML: card.excerptHtml })] : []));
 }

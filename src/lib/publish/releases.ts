@@ -52,7 +52,7 @@ export interface ReleaseManifest {
   date: string;
   /** The newest date in the data: of a source's publication, a correction, or a record's update. */
   cutoff: string | null;
-  /** The site address the rows' absolute links were made with (`SITE_URL` at release time). */
+  /** The site address the rows' absolute links were made with (`address` in site.json at release time). */
   site: string;
   notes: string;
   /** The release before this one and the SHA-256 of its manifest, so that no earlier release changes unseen. */

@@ -74,6 +74,10 @@ describe('cardOf', () => {
     const card = cardOf('fr_91c771c', data(), 'troupes');
     expect(card).toMatchObject({ url: '/sources/nov/', title: 'Renforcement des liens', titleLang: 'fr', lang: 'fr', kind: 'Source', outlet: 'Unidentified', date: '8 November 2025' });
     expect(cardOf('fr_1', data({ meta: { title: 'North Korea acknowledges…', 'title-supplied': '' } }), '').titleLang).toBe('en');
+    // A title in another language comes with its English; a supplied (English) title needs none.
+    expect(cardOf('fr_1', data({ meta: { title: 'Renforcement des liens', translation: 'Strengthening of ties' } }), '').titleGloss).toBe('Strengthening of ties');
+    expect(cardOf('fr_1', data({ meta: { title: 'North Korea acknowledges…', 'title-supplied': '', translation: 'x' } }), '').titleGloss).toBeUndefined();
+    expect(cardOf('fr_1', data({ meta: { title: 'Renforcement des liens' } }), '').titleGloss).toBeUndefined();
   });
 
   it('lists the page’s own sections, never the page itself, and no excerpt twice', () => {

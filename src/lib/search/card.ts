@@ -19,6 +19,8 @@ export interface ResultCard {
   title: string;
   /** The language of the title: the page's, or English for a title the dossier supplied. */
   titleLang: string;
+  /** The title's English translation, shown beside a title in another language. */
+  titleGloss: string | undefined;
   /** The language of the page's indexed text: the excerpt's and the sections'. */
   lang: string;
   /** The page's kind ("Source", "Topic page"…), as the index files it. */
@@ -126,11 +128,13 @@ export function cardOf(id: string, data: PagefindData, query: string, maxSubResu
   const excerpt = (query.trim() && namesExcerpt(data.content, data.meta[SEARCH_META.names], query)) || data.excerpt;
   const excerptHtml = withEllipses(excerpt, data.content);
   const page = data.url.split('#')[0];
+  // A title the dossier supplied is its English.
+  const titleLang = data.meta[SEARCH_META.titleSupplied] !== undefined ? 'en' : lang;
   return {
     url: data.url,
     title: data.meta[SEARCH_META.title] ?? data.url,
-    // A title the dossier supplied is its English.
-    titleLang: data.meta[SEARCH_META.titleSupplied] !== undefined ? 'en' : lang,
+    titleLang,
+    titleGloss: titleLang === 'en' ? undefined : data.meta[SEARCH_META.translation] || undefined,
     lang,
     kind: data.filters['kind']?.[0] ?? '',
     outlet: outlets.length === 1 ? outlets[0] : undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateAsWritten, formatDateSpan, formatFigureValue, formatNumber, formatPartialDate, precisionOfDate } from './format';
+import { countOf, formatDateAsWritten, formatDateSpan, formatFigureValue, formatNumber, formatPartialDate, inSentence, precisionOfDate } from './format';
 
 describe('formatPartialDate', () => {
   it('writes each precision', () => {
@@ -43,5 +43,25 @@ describe('formatDateAsWritten', () => {
 describe('precisionOfDate', () => {
   it('reads the precision from the form', () => {
     expect(['2025-04-28', '2025-04', '2025'].map(precisionOfDate)).toEqual(['day', 'month', 'year']);
+  });
+});
+
+describe('countOf', () => {
+  it('puts the noun in the number the count asks for', () => {
+    expect(countOf(1, 'figure')).toBe('1 figure');
+    expect(countOf(0, 'figure')).toBe('0 figures');
+    expect(countOf(12000, 'source')).toBe('12,000 sources');
+    expect(countOf(2, 'entity', 'entities')).toBe('2 entities');
+  });
+});
+
+describe('inSentence', () => {
+  it('lowercases a description that opens with an article, and only that', () => {
+    expect(inSentence('An international body (not named in the article)')).toBe('an international body (not named in the article)');
+    expect(inSentence('A lawmaker')).toBe('a lawmaker');
+    expect(inSentence('The Pentagon')).toBe('the Pentagon');
+    expect(inSentence('Western intelligence services')).toBe('Western intelligence services');
+    expect(inSentence('Anthony Blinken')).toBe('Anthony Blinken');
+    expect(inSentence('Theodore')).toBe('Theodore');
   });
 });

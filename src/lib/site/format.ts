@@ -69,6 +69,30 @@ export function formatNumber(n: number): string {
 }
 
 /**
+ * A count with its noun, singular or plural as the number asks.
+ *
+ * @example
+ * countOf(1, 'figure')                 // '1 figure'
+ * countOf(1200, 'source')              // '1,200 sources'
+ * countOf(0, 'entity', 'entities')     // '0 entities'
+ */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * A name as it reads inside a sentence: a description that opens with an article ("An
+ * international body", "The Pentagon's officials") loses its capital; a proper name keeps it.
+ *
+ * @example
+ * inSentence('An international body (not named in the article)') // 'an international body (not named in the article)'
+ * inSentence('Western intelligence services')                   // 'Western intelligence services'
+ */
+export function inSentence(name: string): string {
+  return /^(A|An|The)\s/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/**
  * A figure's value as the source gives it: range, qualifier, or the words it uses.
  *
  * @example

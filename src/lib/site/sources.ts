@@ -97,3 +97,30 @@ export function sourceSections(data: Pick<SourceData, 'figures' | 'transfers' | 
 export function published<E extends SourceEntry>(entries: readonly E[], withDrafts: boolean): E[] {
   return withDrafts ? [...entries] : entries.filter((e) => !e.data.draft);
 }
+
+/**
+ * The language a source's title is written in: the article's, or English when the dossier
+ * supplied the title (the article has none).
+ *
+ * @example
+ * titleLanguage({ language: 'fr', titleSupplied: true }) // 'en'
+ * titleLanguage({ language: 'fr' })                      // 'fr'
+ */
+export function titleLanguage(data: Pick<SourceData, 'language'> & { titleSupplied?: boolean | undefined }): SourceData['language'] {
+  return data.titleSupplied ? 'en' : data.language;
+}
+
+/**
+ * The English a list shows beside a title in another language: its translation, when the
+ * record has one.
+ *
+ * @example
+ * titleGloss({ language: 'fr', titleTranslation: 'Strengthening of military ties' }) // 'Strengthening of military ties'
+ * titleGloss({ language: 'en', title: 'North Korea joins the fight' })             // undefined
+ */
+export function titleGloss(data: Pick<SourceData, 'language'> & { titleSupplied?: boolean | undefined; titleTranslation?: string | undefined }): string | undefined {
+  return titleLanguage(data) === 'en' ? undefined : data.titleTranslation;
+}
+
+/** What the "title supplied" badge means, wherever it is shown. */
+export const TITLE_SUPPLIED_NOTE = 'The article has no headline: this title is the dossier’s own description, in English.';
