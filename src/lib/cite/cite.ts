@@ -162,7 +162,30 @@ export function chicagoNote(r: CitationRecord): Run[] {
 }
 
 const TEX = /[\\{}&%$#_^~]/g;
-const texEscape = (s: string) => s.replace(TEX, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+// Braces become commands with balanced braces: BibTeX counts `\}` as a closing brace, so an
+// escaped brace could still end the field and let text add a field of its own.
+const TEX_WORDS: Record<string, string> = {
+  '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}',
+};
+/**
+ * Text as a BibTeX field value: TeX's special characters escaped, braces as commands, so the
+ * value's braces always balance and nothing in it can close the field.
+ *
+ * @example
+ * texEscape('a}, note = {x') // 'a\\textbraceright{}, note = \\textbraceleft{}x'
+ */
+export const texEscape = (s: string) => s.replace(TEX, (c) => TEX_WORDS[c] ?? `\\${c}`);
+/**
+ * A URL as a BibTeX or RIS value, which readers take verbatim: characters a URL never holds
+ * raw (braces, backslash, white space, controls, quotes) are percent-encoded, which is the
+ * same address, so nothing in it can close a field or start a line.
+ *
+ * @example
+ * urlField('https://x.example/a},\n note = {y') // 'https://x.example/a%7D,%0A%20note%20=%20%7By'
+ */
+export const urlField = (url: string) => url.replace(/[{}\\\s"<>^`|\u0000-\u001f\u007f\u0085\u2028\u2029]/g, encodeURIComponent);
+/** A citation key of the characters BibTeX keys allow (ids and paths already are). */
+const bibKey = (key: string) => key.replace(/[^\w.:+/-]/g, '-');
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LANGUAGE_NAMES: Record<string, string> = { en: 'english', fr: 'french' };
 
@@ -190,11 +213,22 @@ export function bibtex(r: CitationRecord): string {
   if (notes.length) fields.push(['note', notes.join('. ')]);
   const body = fields.map(([k, v]) => {
     // Double braces keep a real title's capitals as written.
-    const value = k === 'month' ? v : k === 'url' ? `{${v}}` : k === 'title' && !r.titleSupplied ? `{{${texEscape(v)}}}` : `{${texEscape(v)}}`;
+    const value = k === 'month' ? v : k === 'url' ? `{${urlField(v)}}` : k === 'title' && !r.titleSupplied ? `{{${texEscape(oneLine(v))}}}` : `{${texEscape(oneLine(v))}}`;
     return `  ${k} = ${value}`;
   }).join(',\n');
-  return `@${r.type === 'article' ? 'article' : 'misc'}{${r.key},\n${body}\n}\n`;
+  return `@${r.type === 'article' ? 'article' : 'misc'}{${bibKey(r.key)},\n${body}\n}\n`;
 }
+
+/**
+ * Text as one line of a BibTeX or RIS value: a line break (or any control or line separator)
+ * in RIS would start a line of its own, which a reader takes as a new tag (`UR  - …`), so each
+ * run of them, and of spaces, becomes one space (readers such as citation-js also cut a value
+ * at a tag's "␠␠-␠" inside it); the ends are trimmed. Non-breaking spaces stay.
+ *
+ * @example
+ * oneLine('Title\r\nUR  - https://evil.example\r\n') // 'Title UR - https://evil.example'
+ */
+export const oneLine = (s: string) => s.replace(/[ \u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').trim();
 
 /**
  * RIS: NEWS for a news article, ELEC for a page, DATA for a dataset.
@@ -216,7 +250,7 @@ export function ris(r: CitationRecord): string {
   if (r.dateApproximate) lines.push(['N1', 'Date approximate, inferred by the Russia–North Korea dossier.']);
   if (r.titleSupplied) lines.push(['N1', 'Title supplied by the Russia–North Korea dossier.']);
   lines.push(['ER', '']);
-  return `${lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n')}\r\n`;
+  return `${lines.map(([k, v]) => `${k}  - ${k === 'UR' ? urlField(v) : oneLine(v)}`.trimEnd()).join('\r\n')}\r\n`;
 }
 
 /**
