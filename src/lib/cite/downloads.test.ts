@@ -4,6 +4,7 @@
  * can never add a field (BibTeX) or a line (RIS) of its own (#26, point 6).
  */
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error citation-js ships no types
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
