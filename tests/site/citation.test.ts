@@ -71,7 +71,7 @@ describe('topic pages', () => {
     released.forEach((file, i) => {
       const block = $('.cite-block').eq(1 + i);
       expect(block.find('h3').text()).toContain(`data release ${latest!.version} (${file})`);
-      expect(block.find('dd').first().text()).toContain(`Data release ${latest!.version}, ${file} [Data set]. ${new URL(`/data/releases/${latest!.version}/${file}`, $('link[rel="canonical"]').attr('href')).href}`);
+      expect(block.find('dd').first().text()).toContain(`Data release ${latest!.version}, ${file} (Version ${latest!.version}) [Data set]. ${new URL(`/data/releases/${latest!.version}/${file}`, $('link[rel="canonical"]').attr('href')).href}`);
       const slug = file.replace(/[/.]/g, '-');
       expect(readFileSync(join(DIST, 'data/releases', latest!.version, 'cite', `${slug}.ris`), 'utf8')).toMatch(/^TY {2}- DATA\r\n/);
     });

@@ -263,7 +263,7 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       const $ = at('/data/');
       const blocks = $('.cite-block');
       expect(blocks.map((_, b) => $(b).find('h3').text()).get()).toEqual([`Data release ${SECOND} (all files)`, `Data release ${SECOND}, figures.csv`]);
-      expect(blocks.eq(1).find('dd').first().text()).toContain(`Data release ${SECOND}, figures.csv [Data set]. http://localhost:4321/data/releases/${SECOND}/figures.csv`);
+      expect(blocks.eq(1).find('dd').first().text()).toContain(`Data release ${SECOND}, figures.csv (Version ${SECOND}) [Data set]. http://localhost:4321/data/releases/${SECOND}/figures.csv`);
       expect(blocks.eq(1).find('dt').map((_, d) => $(d).text()).get()).toEqual(['APA 7', 'MLA 9', 'Chicago (note)', 'Chicago (bibliography)']);
       for (const ext of ['bib', 'ris', 'json']) {
         const href = blocks.eq(1).find(`a[href$=".${ext}"]`).attr('href')!;

@@ -1,11 +1,11 @@
 /**
- * Citation styles against strings checked by hand against the APA 7, MLA 9 and Chicago 17
- * guides: an article with an author and an approximate month, one with no author and a
+ * Citation styles against strings checked by hand against the APA 7, MLA 9 and Chicago 18
+ * guides (and by citeproc-js in citeproc.test.ts): an article with an author and an approximate month, one with no author and a
  * supplied title dated to an approximate day, one dated exactly with a URL, and a page of
  * the dossier. Italics are shown as _underscores_.
  */
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicagoBibliography, chicagoNote, coins, cslJson, mla, plain, ris, splitName, type CitationRecord } from './cite';
+import { apa, bibtex, chicagoBibliography, chicagoNote, coins, cslJson, mla, plain, ris, splitName, titleCase, type CitationRecord } from './cite';
 
 const TITLE_FR = 'Kim Jong Un Scelle son Alliance avec Moscou : Un Soutien Militaire Nord-Coréen qui Redessine l’Échiquier Mondial';
 const russafrik: CitationRecord = {
@@ -37,8 +37,8 @@ describe('APA 7', () => {
     expect(plain(apa(supplied))).toBe('[North Korea acknowledges sending troops to fight alongside Russia]. (ca. 2025, April 28). _Unidentified French-language site_.');
     expect(plain(apa(csactu))).toBe('North Korea joins the fight. (ca. 2025, May). _CSactu_.');
   });
-  it('gives initials of hyphenated given names and the URL', () => {
-    expect(plain(apa(exact))).toBe('Martin, J. P. (2025, November 8). Renforcement des liens militaires. _Le Quotidien_. https://example.org/a');
+  it('gives initials of hyphenated given names with their hyphen, and the URL', () => {
+    expect(plain(apa(exact))).toBe('Martin, J.-P. (2025, November 8). Renforcement des liens militaires. _Le Quotidien_. https://example.org/a');
   });
   it('cites a dossier page with n.d. and a bracketed description', () => {
     expect(plain(apa(page))).toBe('Russia–North Korea dossier. (n.d.). _North Korea joins the fight_ [Source record]. https://d.example/sources/x/');
@@ -50,23 +50,23 @@ describe('MLA 9', () => {
     expect(plain(mla(russafrik))).toBe(`Stéphane, Gérard. “${TITLE_FR}.” _Russafrik_, c. July 2025.`);
     expect(plain(mla(supplied))).toBe('North Korea acknowledges sending troops to fight alongside Russia. _Unidentified French-language site_, c. 28 Apr. 2025.');
     expect(plain(mla(exact))).toBe('Martin, Jean-Paul. “Renforcement des liens militaires.” _Le Quotidien_, 8 Nov. 2025, example.org/a.');
-    expect(plain(mla(page))).toBe('“North Korea joins the fight.” _Russia–North Korea dossier_, d.example/sources/x/.');
+    expect(plain(mla(page))).toBe('“North Korea Joins the Fight.” _Russia–North Korea Dossier_, d.example/sources/x/.');
   });
 });
 
 describe('Chicago notes-bibliography', () => {
   it('writes bibliography entries, listing an unsigned article under its newspaper', () => {
-    expect(plain(chicagoBibliography(russafrik))).toBe(`Stéphane, Gérard. “${TITLE_FR}.” _Russafrik_, ca. July 2025.`);
-    expect(plain(chicagoBibliography(csactu))).toBe('_CSactu_. “North Korea joins the fight.” Ca. May 2025.');
-    expect(plain(chicagoBibliography(supplied))).toBe('_Unidentified French-language site_. North Korea acknowledges sending troops to fight alongside Russia. Ca. April 28, 2025.');
+    expect(plain(chicagoBibliography(russafrik))).toBe(`Stéphane, Gérard. “${TITLE_FR}.” _Russafrik_, [July 2025?].`);
+    expect(plain(chicagoBibliography(csactu))).toBe('_CSactu_. “North Korea Joins the Fight.” [May 2025?].');
+    expect(plain(chicagoBibliography(supplied))).toBe('_Unidentified French-language site_. North Korea acknowledges sending troops to fight alongside Russia. [April 28, 2025?].');
     expect(plain(chicagoBibliography(exact))).toBe('Martin, Jean-Paul. “Renforcement des liens militaires.” _Le Quotidien_, November 8, 2025. https://example.org/a.');
-    expect(plain(chicagoBibliography(page))).toBe('Russia–North Korea dossier. “North Korea joins the fight.” https://d.example/sources/x/.');
+    expect(plain(chicagoBibliography(page))).toBe('Russia–North Korea dossier. “North Korea Joins the Fight.” https://d.example/sources/x/.');
   });
   it('writes full notes', () => {
-    expect(plain(chicagoNote(russafrik))).toBe(`Gérard Stéphane, “${TITLE_FR},” _Russafrik_, ca. July 2025.`);
-    expect(plain(chicagoNote(csactu))).toBe('“North Korea joins the fight,” _CSactu_, ca. May 2025.');
+    expect(plain(chicagoNote(russafrik))).toBe(`Gérard Stéphane, “${TITLE_FR},” _Russafrik_, [July 2025?].`);
+    expect(plain(chicagoNote(csactu))).toBe('“North Korea Joins the Fight,” _CSactu_, [May 2025?].');
     expect(plain(chicagoNote(exact))).toBe('Jean-Paul Martin, “Renforcement des liens militaires,” _Le Quotidien_, November 8, 2025, https://example.org/a.');
-    expect(plain(chicagoNote(page))).toBe('“North Korea joins the fight,” Russia–North Korea dossier, https://d.example/sources/x/.');
+    expect(plain(chicagoNote(page))).toBe('“North Korea Joins the Fight,” Russia–North Korea Dossier, https://d.example/sources/x/.');
   });
 });
 
@@ -110,6 +110,10 @@ describe('CSL-JSON', () => {
     });
     expect(cslJson(page)).toMatchObject({ type: 'webpage', URL: 'https://d.example/sources/x/' });
     expect(cslJson(page)).not.toHaveProperty('issued');
+    // A dossier page: the dossier as group author, the description as genre.
+    expect(cslJson(page)).toMatchObject({ author: [{ literal: 'Russia–North Korea dossier' }], genre: 'Source record', 'container-title': 'Russia–North Korea dossier' });
+    // A French title is in French for the engine (no English title case); the page is still the dossier's.
+    expect(cslJson({ ...page, titleLanguage: 'fr' }).language).toBe('fr');
   });
 });
 
@@ -120,6 +124,19 @@ describe('COinS', () => {
     expect(c).toContain('rft.jtitle=Le%20Quotidien');
     expect(c).toContain('rft.date=2025-11-08');
     expect(c).toContain('rft.aulast=Martin&rft.aufirst=Jean-Paul');
+  });
+});
+
+describe('titleCase', () => {
+  it('capitalises major words, keeps minor ones, file names and words with capitals as written', () => {
+    expect(titleCase('North Korea acknowledges sending troops to fight alongside Russia')).toBe('North Korea Acknowledges Sending Troops to Fight alongside Russia');
+    expect(titleCase('the war of the north: a report on long-range missiles')).toBe('The War of the North: A Report on Long-Range Missiles');
+    expect(titleCase('Data release 2026-11-23, topics/troops.json')).toBe('Data Release 2026-11-23, topics/troops.json');
+    expect(titleCase('what it is for')).toBe('What It Is For');
+    expect(titleCase('CSactu and iPhone')).toBe('CSactu and iPhone');
+  });
+  it('leaves a French title as written in MLA and Chicago', () => {
+    expect(plain(mla({ ...exact, title: 'renforcement des liens' }))).toContain('“renforcement des liens.”');
   });
 });
 
@@ -143,15 +160,17 @@ describe('a data release (dataset)', () => {
     url: 'https://d.example/data/releases/2026-11-23/figures.csv', language: 'en',
   };
   it('reads in the text styles with the dossier as group author, the release and file named, and its permanent URL', () => {
-    expect(plain(apa(release))).toBe('Russia–North Korea dossier. (2026, November 23). _Data release 2026-11-23, figures.csv_ [Data set]. https://d.example/data/releases/2026-11-23/figures.csv');
-    expect(plain(mla(release))).toBe('“Data release 2026-11-23, figures.csv.” _Russia–North Korea dossier_, 23 Nov. 2026, d.example/data/releases/2026-11-23/figures.csv.');
-    expect(plain(chicagoNote(release))).toBe('“Data release 2026-11-23, figures.csv,” Russia–North Korea dossier, November 23, 2026, https://d.example/data/releases/2026-11-23/figures.csv.');
-    expect(plain(chicagoBibliography(release))).toBe('Russia–North Korea dossier. “Data release 2026-11-23, figures.csv.” November 23, 2026. https://d.example/data/releases/2026-11-23/figures.csv.');
+    expect(plain(apa(release))).toBe('Russia–North Korea dossier. (2026). _Data release 2026-11-23, figures.csv_ (Version 2026-11-23) [Data set]. https://d.example/data/releases/2026-11-23/figures.csv');
+    expect(plain(mla(release))).toBe('“Data Release 2026-11-23, figures.csv.” _Russia–North Korea Dossier_, 23 Nov. 2026, d.example/data/releases/2026-11-23/figures.csv.');
+    expect(plain(chicagoNote(release))).toBe('“Data Release 2026-11-23, figures.csv,” Russia–North Korea dossier, November 23, 2026, https://d.example/data/releases/2026-11-23/figures.csv.');
+    expect(plain(chicagoBibliography(release))).toBe('Russia–North Korea dossier. “Data Release 2026-11-23, figures.csv.” November 23, 2026. https://d.example/data/releases/2026-11-23/figures.csv.');
   });
   it('is a dataset with its version in BibTeX, RIS and CSL-JSON', () => {
     expect(bibtex(release)).toContain('@misc{dossier-release-2026-11-23-figures-csv,\n');
     expect(bibtex(release)).toContain('  version = {2026-11-23},\n');
     expect(ris(release).split('\r\n')).toEqual(expect.arrayContaining(['TY  - DATA', 'ET  - 2026-11-23', 'UR  - https://d.example/data/releases/2026-11-23/figures.csv']));
     expect(cslJson(release)).toMatchObject({ type: 'dataset', version: '2026-11-23', issued: { 'date-parts': [[2026, 11, 23]] } });
+    expect(cslJson(release)).toMatchObject({ publisher: 'Russia–North Korea dossier', title: 'Data release 2026-11-23, <span class="nocase">figures.csv</span>' });
+    expect(cslJson(release)).not.toHaveProperty('container-title');
   });
 });

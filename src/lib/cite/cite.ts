@@ -54,6 +54,42 @@ export function splitName(name: string): { given: string; family: string } {
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
 }
 const endWith = (s: string, mark: string) => (/[.?!]$/.test(s) ? s : `${s}${mark}`);
+/** APA's initials: "Jean-Paul" → "J.-P.", "Gérard Marie" → "G. M." (Publication Manual 9.8, as citeproc gives them). */
+const initials = (given: string) => given.split(/\s+/).map((g) => g.split('-').map((p) => `${p[0]}.`).join('-')).join(' ');
+
+// Words a title in title case keeps in lower case (unless first or last): articles, coordinating
+// conjunctions and prepositions of any length (Chicago 8.159, MLA 1.2), as citeproc-js lists them.
+const MINOR_WORDS = new Set(('a an the and but for nor or so yet as at by in of off on onto out per to up via with from into like near over past than till upon about above across after against along alongside amid among around before behind below beneath beside besides between beyond despite down during except inside outside since through throughout toward towards under underneath until unto versus within without circa vs v').split(' '));
+
+/**
+ * An English title in title case, as MLA 9 (1.2) and Chicago (8.159) ask: every major word
+ * capitalised, minor words in lower case unless first, last or after a colon; a word already
+ * holding a capital, or a name with a dot or slash in it (a file name), is left as written.
+ *
+ * @example
+ * titleCase('North Korea acknowledges sending troops to fight alongside Russia') // 'North Korea Acknowledges Sending Troops to Fight alongside Russia'
+ * titleCase('Data release 2026-11-23, figures.csv') // 'Data Release 2026-11-23, figures.csv'
+ */
+export function titleCase(title: string): string {
+  const words = title.split(/(\s+)/);
+  const last = words.length - 1;
+  let start = true;
+  return words.map((w, i) => {
+    if (/^\s+$/.test(w) || !w) return w;
+    const first = start;
+    start = /[:?!]$/.test(w);
+    const core = w.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '');
+    if (!core || /\p{Lu}/u.test(core) || /\p{L}[./]\p{L}/u.test(core) || /\d/.test(core)) return w;
+    if (!first && i !== last && MINOR_WORDS.has(core.toLowerCase())) return w;
+    // Each part of a hyphenated compound is capitalised ("Long-Range").
+    return w.replace(/(^|[-–])(\p{Ll})/gu, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
+  }).join('');
+}
+
+/** The title as MLA and Chicago print it: title case when it is the work's own English title. */
+const styledTitle = (r: CitationRecord) => (!r.titleSupplied && (r.titleLanguage ?? r.language) === 'en' ? titleCase(r.title) : r.title);
+/** The container (a site's or newspaper's name) in title case when the record is in English. */
+const styledContainer = (r: CitationRecord) => ((r.titleLanguage ?? r.language) === 'en' ? titleCase(r.container) : r.container);
 /** Joins runs into plain text, italics marked with underscores (for tests and plain copies). */
 export const plain = (runs: Run[]) => runs.map((r) => (r.italic ? `_${r.text}_` : r.text)).join('');
 
@@ -66,13 +102,14 @@ export const plain = (runs: Run[]) => runs.map((r) => (r.italic ? `_${r.text}_` 
 export function apa(r: CitationRecord): Run[] {
   const authors = r.authors.map((a) => {
     const { given, family } = splitName(a);
-    return `${family}, ${given.split(/[\s-]+/).map((g) => `${g[0]}.`).join(' ')}`;
+    return `${family}, ${initials(given)}`;
   });
   const author = authors.length ? (authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}`) : '';
   let date = 'n.d.';
   if (r.date) {
     const [y, m, d] = parts(r.date);
-    date = `${r.dateApproximate ? 'ca. ' : ''}${y}${m ? `, ${MONTHS[m - 1]}${d ? ` ${d}` : ''}` : ''}`;
+    // A data set is dated by its year (Publication Manual 10.9); a news article to the day.
+    date = `${r.dateApproximate ? 'ca. ' : ''}${y}${m && r.type !== 'dataset' ? `, ${MONTHS[m - 1]}${d ? ` ${d}` : ''}` : ''}`;
   }
   const title = r.titleSupplied ? `[${r.title}]` : r.title;
   const runs: Run[] = [];
@@ -80,11 +117,13 @@ export function apa(r: CitationRecord): Run[] {
   if (r.type === 'article') {
     if (author) runs.push({ text: `${endWith(author, '.')} (${date}). ` }, titleRun(r, endWith(described, '.')), { text: ' ' });
     else runs.push(titleRun(r, endWith(described, '.')), { text: ` (${date}). ` });
-    runs.push({ text: r.container, italic: true }, { text: '.' });
+    runs.push({ text: styledContainer(r), italic: true }, { text: '.' });
   } else {
     // A page of the dossier: the dossier is the group author and the site; the title is
     // italic, a bracketed description after it is not.
-    runs.push({ text: `${r.container}. (${date}). ` }, titleRun(r, title, true), { text: `${r.description ? ` [${r.description}]` : ''}.` });
+    // A data set's version follows its title in parentheses (Publication Manual 10.9).
+    const version = r.type === 'dataset' && r.version ? ` (Version ${r.version})` : '';
+    runs.push({ text: `${r.container}. (${date}). ` }, titleRun(r, title, true), { text: `${version}${r.description ? ` [${r.description}]` : ''}.` });
   }
   if (r.url) runs.push({ text: ` ${r.url}` });
   return runs;
@@ -105,8 +144,8 @@ export function mla(r: CitationRecord): Run[] {
     runs.push({ text: `${endWith(`${family}, ${given}${others}`, '.')} ` });
   }
   if (r.titleSupplied) runs.push({ text: `${endWith(r.title, '.')} ` });
-  else runs.push({ text: '“' }, titleRun(r, endWith(r.title, '.')), { text: '” ' });
-  runs.push({ text: r.container, italic: true });
+  else runs.push({ text: '“' }, titleRun(r, endWith(styledTitle(r), '.')), { text: '” ' });
+  runs.push({ text: styledContainer(r), italic: true });
   const bits: string[] = [];
   if (r.date) {
     const [y, m, d] = parts(r.date);
@@ -117,10 +156,12 @@ export function mla(r: CitationRecord): Run[] {
   return runs;
 }
 
+/** Chicago's date; an inferred one in brackets with a question mark, "[July 2025?]" (CMOS 18, 14.60). */
 function chicagoDate(r: CitationRecord): string | null {
   if (!r.date) return null;
   const [y, m, d] = parts(r.date);
-  return `${r.dateApproximate ? 'ca. ' : ''}${m ? `${MONTHS[m - 1]}${d ? ` ${d},` : ''} ` : ''}${y}`;
+  const date = `${m ? `${MONTHS[m - 1]}${d ? ` ${d},` : ''} ` : ''}${y}`;
+  return r.dateApproximate ? `[${date}?]` : date;
 }
 
 /**
@@ -131,19 +172,19 @@ function chicagoDate(r: CitationRecord): string | null {
  * plain(chicagoBibliography(record)) // 'Stéphane, Gérard. “Kim Jong Un Scelle…” _Russafrik_, ca. July 2025.'
  */
 export function chicagoBibliography(r: CitationRecord): Run[] {
-  const title: Run[] = r.titleSupplied ? [{ text: endWith(r.title, '.') }] : [{ text: '“' }, titleRun(r, endWith(r.title, '.')), { text: '”' }];
+  const title: Run[] = r.titleSupplied ? [{ text: endWith(r.title, '.') }] : [{ text: '“' }, titleRun(r, endWith(styledTitle(r), '.')), { text: '”' }];
   const date = chicagoDate(r);
   const tail = `${date ? `, ${date}` : ''}${r.url ? `. ${r.url}` : ''}.`;
   const capitalDate = date ? ` ${date[0]!.toUpperCase()}${date.slice(1)}` : '';
   if (r.authors.length) {
     const { given, family } = splitName(r.authors[0]!);
     const others = r.authors.slice(1).map((a) => `, and ${a}`).join('');
-    return [{ text: `${family}, ${given}${others}. ` }, ...title, { text: ' ' }, { text: r.container, italic: true }, { text: tail }];
+    return [{ text: `${family}, ${given}${others}. ` }, ...title, { text: ' ' }, { text: styledContainer(r), italic: true }, { text: tail }];
   }
   if (r.type !== 'article') {
     return [{ text: `${r.container}. ` }, ...title, { text: `${date ? `${capitalDate}.` : ''}${r.url ? ` ${r.url}.` : ''}` }];
   }
-  return [{ text: r.container, italic: true }, { text: '. ' }, ...title, { text: `${capitalDate}${r.url ? `. ${r.url}` : ''}.` }];
+  return [{ text: styledContainer(r), italic: true }, { text: '. ' }, ...title, { text: `${capitalDate}${r.url ? `. ${r.url}` : ''}.` }];
 }
 
 /**
@@ -153,16 +194,40 @@ export function chicagoBibliography(r: CitationRecord): Run[] {
  * plain(chicagoNote(record)) // 'Gérard Stéphane, “Kim Jong Un Scelle…,” _Russafrik_, ca. July 2025.'
  */
 export function chicagoNote(r: CitationRecord): Run[] {
-  const title: Run[] = r.titleSupplied ? [{ text: `${r.title},` }] : [{ text: '“' }, titleRun(r, `${r.title},`), { text: '”' }];
+  const title: Run[] = r.titleSupplied ? [{ text: `${r.title},` }] : [{ text: '“' }, titleRun(r, `${styledTitle(r)},`), { text: '”' }];
   const date = chicagoDate(r);
   const tail = `${date ? `, ${date}` : ''}${r.url ? `, ${r.url}` : ''}.`;
   const who = r.authors.length ? `${r.authors.join(' and ')}, ` : '';
-  if (r.type !== 'article') return [{ text: who }, ...title, { text: ` ${r.container}${tail}` }];
-  return [{ text: who }, ...title, { text: ' ' }, { text: r.container, italic: true }, { text: tail }];
+  // A page names its site (a title); a data set its publisher (a name, as written).
+  if (r.type !== 'article') return [{ text: who }, ...title, { text: ` ${r.type === 'dataset' ? r.container : styledContainer(r)}${tail}` }];
+  return [{ text: who }, ...title, { text: ' ' }, { text: styledContainer(r), italic: true }, { text: tail }];
 }
 
 const TEX = /[\\{}&%$#_^~]/g;
-const texEscape = (s: string) => s.replace(TEX, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+// Braces become commands with balanced braces: BibTeX counts `\}` as a closing brace, so an
+// escaped brace could still end the field and let text add a field of its own.
+const TEX_WORDS: Record<string, string> = {
+  '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}',
+};
+/**
+ * Text as a BibTeX field value: TeX's special characters escaped, braces as commands, so the
+ * value's braces always balance and nothing in it can close the field.
+ *
+ * @example
+ * texEscape('a}, note = {x') // 'a\\textbraceright{}, note = \\textbraceleft{}x'
+ */
+export const texEscape = (s: string) => s.replace(TEX, (c) => TEX_WORDS[c] ?? `\\${c}`);
+/**
+ * A URL as a BibTeX or RIS value, which readers take verbatim: characters a URL never holds
+ * raw (braces, backslash, white space, controls, quotes) are percent-encoded, which is the
+ * same address, so nothing in it can close a field or start a line.
+ *
+ * @example
+ * urlField('https://x.example/a},\n note = {y') // 'https://x.example/a%7D,%0A%20note%20=%20%7By'
+ */
+export const urlField = (url: string) => url.replace(/[{}\\\s"<>^`|\u0000-\u001f\u007f\u0085\u2028\u2029]/g, encodeURIComponent);
+/** A citation key of the characters BibTeX keys allow (ids and paths already are). */
+const bibKey = (key: string) => key.replace(/[^\w.:+/-]/g, '-');
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LANGUAGE_NAMES: Record<string, string> = { en: 'english', fr: 'french' };
 
@@ -190,11 +255,22 @@ export function bibtex(r: CitationRecord): string {
   if (notes.length) fields.push(['note', notes.join('. ')]);
   const body = fields.map(([k, v]) => {
     // Double braces keep a real title's capitals as written.
-    const value = k === 'month' ? v : k === 'url' ? `{${v}}` : k === 'title' && !r.titleSupplied ? `{{${texEscape(v)}}}` : `{${texEscape(v)}}`;
+    const value = k === 'month' ? v : k === 'url' ? `{${urlField(v)}}` : k === 'title' && !r.titleSupplied ? `{{${texEscape(oneLine(v))}}}` : `{${texEscape(oneLine(v))}}`;
     return `  ${k} = ${value}`;
   }).join(',\n');
-  return `@${r.type === 'article' ? 'article' : 'misc'}{${r.key},\n${body}\n}\n`;
+  return `@${r.type === 'article' ? 'article' : 'misc'}{${bibKey(r.key)},\n${body}\n}\n`;
 }
+
+/**
+ * Text as one line of a BibTeX or RIS value: a line break (or any control or line separator)
+ * in RIS would start a line of its own, which a reader takes as a new tag (`UR  - …`), so each
+ * run of them, and of spaces, becomes one space (readers such as citation-js also cut a value
+ * at a tag's "␠␠-␠" inside it); the ends are trimmed. Non-breaking spaces stay.
+ *
+ * @example
+ * oneLine('Title\r\nUR  - https://evil.example\r\n') // 'Title UR - https://evil.example'
+ */
+export const oneLine = (s: string) => s.replace(/[ \u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').trim();
 
 /**
  * RIS: NEWS for a news article, ELEC for a page, DATA for a dataset.
@@ -216,7 +292,7 @@ export function ris(r: CitationRecord): string {
   if (r.dateApproximate) lines.push(['N1', 'Date approximate, inferred by the Russia–North Korea dossier.']);
   if (r.titleSupplied) lines.push(['N1', 'Title supplied by the Russia–North Korea dossier.']);
   lines.push(['ER', '']);
-  return `${lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n')}\r\n`;
+  return `${lines.map(([k, v]) => `${k}  - ${k === 'UR' ? urlField(v) : oneLine(v)}`.trimEnd()).join('\r\n')}\r\n`;
 }
 
 /**
@@ -226,16 +302,22 @@ export function ris(r: CitationRecord): string {
  * cslJson(record).issued // { 'date-parts': [[2025, 7]], circa: true }
  */
 export function cslJson(r: CitationRecord): Record<string, unknown> {
+  // A page or data set of the dossier has the dossier as its group author, and a description
+  // (CSL's genre, APA's bracket); its title's language is the item's, so that a French title is
+  // not put in English title case. A file name in a data set's title keeps its case.
+  const own = r.type !== 'article';
   return {
     id: r.key,
     type: r.type === 'article' ? 'article-newspaper' : r.type === 'dataset' ? 'dataset' : 'webpage',
-    title: r.title,
-    ...(r.authors.length ? { author: r.authors.map(splitName) } : {}),
-    'container-title': r.container,
+    title: r.type === 'dataset' ? r.title.replace(/[\w-]+(?:[./][\w-]+)+/g, '<span class="nocase">$&</span>') : r.title,
+    ...(r.authors.length ? { author: r.authors.map(splitName) } : own ? { author: [{ literal: r.container }] } : {}),
+    ...(own && r.description ? { genre: r.description } : {}),
+    // A data set is published by the dossier rather than contained in it (APA reads a container as "In …").
+    ...(r.type === 'dataset' ? { publisher: r.container } : { 'container-title': r.container }),
     ...(r.date ? { issued: { 'date-parts': [parts(r.date)], ...(r.dateApproximate ? { circa: true } : {}) } } : {}),
     ...(r.version ? { version: r.version } : {}),
     ...(r.url ? { URL: r.url } : {}),
-    language: r.language,
+    language: r.titleLanguage ?? r.language,
     ...(r.titleSupplied || r.dateApproximate ? { note: [r.titleSupplied ? 'Title supplied by the Russia–North Korea dossier.' : '', r.dateApproximate ? 'Date approximate, inferred by the Russia–North Korea dossier.' : ''].filter(Boolean).join(' ') } : {}),
   };
 }

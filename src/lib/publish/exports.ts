@@ -185,18 +185,42 @@ export function eventRows(items: readonly Sourced<SourceEvent>[], ctx: ExportCon
   }));
 }
 
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet will show as text, as OWASP recommends against formula
+ * injection: a cell starting with = + - @ tab or carriage return gets a leading single
+ * quote (and is then quoted below). Only text is neutralised: numbers and booleans are
+ * values the exports compute (`low`, `high`, counts), and a negative number must stay a
+ * number for the spreadsheet; every string, even an id or a date we make, is treated as
+ * text, since frontmatter can reach most of them.
+ *
+ * @example
+ * neutraliseFormula('=HYPERLINK("http://x")') // '\'=HYPERLINK("http://x")'
+ * neutraliseFormula('-5') // "'-5" (a string; the number -5 is never passed here)
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 const cell = (v: unknown): string => {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   // A list becomes one cell: references "source#claim (reason); …", entities "role:id; …", links "url; …".
-  const s = Array.isArray(v)
+  const text = Array.isArray(v)
     ? v.map((r: string | { source_id?: string; claim_id?: string; reason?: string; role?: string; id?: string }) => (typeof r === 'string' ? r : r.role ? `${r.role}:${r.id}` : `${r.source_id}#${r.claim_id} (${r.reason})`)).join('; ')
     : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = neutraliseFormula(text);
+  // A neutralised cell is always quoted, as OWASP asks; other cells only when RFC 4180 needs it,
+  // so that data without such cells is written byte for byte as before (and as the releases keep it).
+  return s !== text || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
 /**
  * RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 byte-order mark (so that
- * spreadsheets read accents right). Null is an empty cell.
+ * spreadsheets read accents right). Null is an empty cell; a text cell that a spreadsheet
+ * would take for a formula is neutralised (`neutraliseFormula`).
  *
  * @example
  * toCsv([{ a: 1, b: 'x, y' }], ['a', 'b']) // '\uFEFFa,b\r\n1,"x, y"\r\n'
