@@ -4,9 +4,10 @@
  * source into temporary folders; the real content/ and dist/ are not touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT, ROOT } from '../helpers/content';
 
@@ -162,6 +163,13 @@ describe('a source whose quotes do not say what its figures say', () => {
     ].join('\n')));
     expect(output).not.toContain('Provenance check failed');
     expect(status).toBe(0);
+    const page = load(readFileSync(join(work, 'test-2025-05-words-good.md'.replace(/\W/g, '_'), 'dist', 'sources', 'test-2025-05-words-good', 'index.html'), 'utf8'));
+    // The denied count says so; the standing text is anchored and the struck-through text is not.
+    const row = page('tr').filter((_, tr) => page(tr).find('a[href="#fig-denied"]').length > 0);
+    expect(row.find('td.num').text()).toMatch(/^not 5,000/);
+    expect(page('mark#fig-standing').text()).toBe('1,200 troops');
+    expect(page('del').text()).toBe('12,000');
+    expect(page('del mark')).toHaveLength(0);
   });
 });
 
