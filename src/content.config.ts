@@ -52,6 +52,8 @@ const figure = z.object({
   high: z.number().int().nonnegative().optional(),
   statedAs: text.optional(),
   qualifier: z.enum(QUALIFIERS).default('exact'),
+  /** The article says the count did not happen ("did not lose 5,000 soldiers"); the rule checks it. */
+  negated: z.boolean().default(false),
   asOf: partialDate.optional(),
   place: text.optional(),
   /** Troops deployed: all sent since a start (cumulative) or present at a date. */

@@ -8,12 +8,14 @@
 import type { Element, ElementContent, Text } from 'hast';
 import GithubSlugger from 'github-slugger';
 import {
-  ARTICLE_ID_PREFIX, articleMarkupProblem, checkProvenance, type ClaimRange, claimsOf, formatProvenanceError, type ProvenanceProblem,
-  provenanceReader, segmentClaims, type SourceData, type WrittenAttribute,
+  ARTICLE_ID_PREFIX, type ArticleBlock, articleMarkupProblem, checkProvenance, type ClaimRange, claimsOf, formatProvenanceError,
+  type ProvenanceProblem, provenanceReader, segmentClaims, type SourceData, type WrittenAttribute,
 } from '../lib/claims';
 
 /** Elements whose text a quote may span. A quote never crosses from one to another. */
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'td', 'th', 'dt', 'dd']);
+/** Elements of deleted text (`~~struck through~~`, `<del>`, `<s>`): on the page, but not what the article states. */
+const DELETED_TAGS = new Set(['del', 's', 'strike']);
 
 /**
  * The little of a hast node the walk reads: a unified tree's nodes and Sätteri's read-only
@@ -43,7 +45,7 @@ export interface ClaimsEdit<N extends TreeNode = TreeNode> {
 }
 
 interface Block<N extends TreeNode> {
-  texts: { node: N; parent: N }[];
+  texts: { node: N; parent: N; deleted: boolean }[];
 }
 
 const RAW_HTML_ERROR = 'The claims plugin met raw HTML it cannot read: parse it first (Sätteri: features.rawHtml; unified: hast-util-raw).';
@@ -135,8 +137,9 @@ const tagOf = (node: TreeNode): string | undefined =>
 
 function collectBlocks<N extends TreeNode>(tree: N): Block<N>[] {
   const blocks: Block<N>[] = [];
-  const walk = (node: N, block: Block<N> | null) => {
+  const walk = (node: N, block: Block<N> | null, deleted: boolean) => {
     const tag = tagOf(node);
+    const inDeleted = deleted || (tag !== undefined && DELETED_TAGS.has(tag));
     let current = block;
     if (tag && BLOCK_TAGS.has(tag)) {
       current = { texts: [] };
@@ -148,11 +151,11 @@ function collectBlocks<N extends TreeNode>(tree: N): Block<N>[] {
         // Unparsed HTML (a photo caption) would hide its quotes from the rule.
         throw new Error(RAW_HTML_ERROR);
       }
-      if (child.type === 'text' && current) current.texts.push({ node: child, parent: node });
-      else walk(child, current);
+      if (child.type === 'text' && current) current.texts.push({ node: child, parent: node, deleted: inDeleted });
+      else walk(child, current, inDeleted);
     }
   };
-  walk(tree, null);
+  walk(tree, null, false);
   return blocks.filter((b) => b.texts.length > 0);
 }
 
@@ -168,6 +171,18 @@ const anchor = (id: string): Element => ({
   properties: { id, className: ['claim-anchor'] },
   children: [],
 });
+
+/** A block's text and its deleted stretches, as the rule reads them. */
+function articleBlock<N extends TreeNode>(block: Block<N>, text: string): ArticleBlock {
+  const deleted: ArticleBlock['deleted'][number][] = [];
+  let offset = 0;
+  for (const { node, deleted: isDeleted } of block.texts) {
+    const end = offset + node.value!.length;
+    if (isDeleted) deleted.push({ start: offset, end });
+    offset = end;
+  }
+  return { text, deleted };
+}
 
 /** The edits that highlight `ranges` of one block, a text node at a time. */
 function blockEdits<N extends TreeNode>(block: Block<N>, text: string, ranges: ClaimRange[]): ClaimsEdit<N>[] {
@@ -224,7 +239,7 @@ export function claimsEdits<N extends TreeNode>(tree: N, frontmatter: Partial<So
   const source = { ...frontmatter, figures: frontmatter.figures ?? [], transfers: frontmatter.transfers ?? [], reactions: frontmatter.reactions ?? [], events: frontmatter.events ?? [] };
   const blocks = collectBlocks(tree);
   const blockTexts = blocks.map((b) => b.texts.map((t) => t.node.value!).join(''));
-  const reader = provenanceReader(blockTexts, source.language);
+  const reader = provenanceReader(blocks.map((b, i) => articleBlock(b, blockTexts[i]!)), source.language);
   // Ids the article's elements carry, or will once its headings get theirs.
   const taken = elementIds(tree);
   for (const { id } of headingIds(tree)) taken.add(id);

@@ -71,6 +71,7 @@ figures:
     measure: deployed
     low: ${low}
     high: ${low}
+    qualifier: about
     quote: ${JSON.stringify(quote)}
 ---
 
@@ -196,6 +197,25 @@ describe('the claims plugin on Sätteri and on unified', () => {
     // The removed script leaves two text nodes: the quote is marked in each.
     expect(anchors(ours)).toEqual(['mark#fig-a [fig-a] about 5,000 soldiers in <p>', 'mark# [fig-a]  were sent in <p>']);
     expect(load(await previous(markdown), null, false).root().html()).toBe($.root().html()!.replace(/\n$/, ''));
+  });
+
+  it('never takes a quote from struck-through text (~~…~~, <del>, <s>), on both processors', async () => {
+    const file = join(CONTENT, 'sources', 'test-2025-05-struck.md');
+    for (const body of ['Officials said about ~~5,000~~ 1,200 soldiers were sent.', 'Officials said about <del>5,000</del> 1,200 soldiers were sent.', 'Officials said about <s>5,000</s> 1,200 soldiers were sent.']) {
+      const message = await errorOf(site, sourceFile('about 5,000 1,200 soldiers', body), file);
+      expect(message).toContain('claim "fig-a" (figures[0]): the quote takes text the article struck through (deleted), “5,000”, which is not what the article states: “about 5,000 1,200 soldiers”');
+      expect(await errorOf(previous, sourceFile('about 5,000 1,200 soldiers', body), file)).toBe(`Failed to parse Markdown file "${file}":\n${message}`);
+    }
+    // A word struck through is not read either: "~~about~~ 1,200" is exact, "about ~~5,000~~ 1,200" about 1,200.
+    const hedge = await errorOf(site, sourceFile('1,200 soldiers', 'Officials said ~~about~~ 1,200 soldiers were sent.', 1200), file);
+    expect(hedge).toContain('claim "fig-a" (figures[0]): the quote gives 1,200 with no word of “about” before it, so qualifier must be exact, not about');
+    expect(anchors(await site(sourceFile('1,200 soldiers', 'Officials said about ~~5,000~~ 1,200 soldiers were sent.', 1200)))).toEqual(['mark#fig-a [fig-a] 1,200 soldiers in <p>']);
+    // The standing text is quoted and anchored; the struck-through text stays on the page, unmarked.
+    const markdown = sourceFile('1,200 soldiers', 'Officials said ~~about 5,000~~ 1,200 soldiers were sent.', 1200).replace('qualifier: about', 'qualifier: exact');
+    const html = await site(markdown);
+    expect(anchors(html)).toEqual(['mark#fig-a [fig-a] 1,200 soldiers in <p>']);
+    expect(load(html, null, false)('del').text()).toBe('about 5,000');
+    expect(html).toBe(`${await previous(markdown)}\n`);
   });
 
   it('says what is wrong when Sätteri is set up without rawHtml (a caption would go unread)', async () => {

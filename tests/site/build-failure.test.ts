@@ -4,9 +4,10 @@
  * source into temporary folders; the real content/ and dist/ are not touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT, ROOT } from '../helpers/content';
 
@@ -92,3 +93,83 @@ describe('a source that breaks the provenance rule', () => {
     expect(status).toBe(0);
   });
 });
+
+/** An article with one paragraph for each way a quote's words can contradict its figure. */
+const WORDS_BODY = `It sent 3 generals and 12,000 troops.
+
+Russia did not lose 5,000 soldiers in Kursk.
+
+Officials first wrote ~~12,000~~ 1,200 troops.
+
+About 12,000 troops were sent.
+
+Thousands of troops were sent.
+
+It sent 12,\u041e\u041e\u041e troops.
+`;
+
+const wordsSource = (figures: string) => source(figures).replace('Officials said about 5,000 soldiers were sent.\n', WORDS_BODY);
+
+const FIGURE = (id: string, fields: string) => `  - id: ${id}
+    topic: troops
+    measure: deployed
+${fields.split('\n').map((l) => `    ${l}`).join('\n')}`;
+
+describe('a source whose quotes do not say what its figures say', () => {
+  // One build for the six cases: the message lists every problem of the file.
+  let result: { status: number | null; output: string } | undefined;
+  const broken = () => (result ??= buildWith('test-2025-05-words.md', wordsSource([
+    FIGURE('fig-two-counts', 'low: 3\nhigh: 12000\nquote: "It sent 3 generals and 12,000 troops"'),
+    FIGURE('fig-denied', 'low: 5000\nhigh: 5000\nquote: "did not lose 5,000 soldiers"').replace('topic: troops\n    measure: deployed', 'topic: casualties\n    measure: killed'),
+    FIGURE('fig-struck', 'low: 1200\nhigh: 1200\nquote: "12,000 1,200 troops"'),
+    FIGURE('fig-about', 'low: 12000\nhigh: 12000\nqualifier: exact\nquote: "About 12,000 troops"'),
+    FIGURE('fig-millions', 'statedAs: millions\nquote: "Thousands of troops"'),
+    FIGURE('fig-cyrillic', 'low: 12\nhigh: 12\nquote: "12,\u041e\u041e\u041e troops"'),
+  ].join('\n'))));
+  const line = (claim: string, field: string) => `claim "${claim}" (${field}): `;
+
+  it('stops the build and names the file', () => {
+    const { status, output } = broken();
+    expect(status).not.toBe(0);
+    expect(output).toContain('Provenance check failed for');
+    expect(output).toContain('sources/test-2025-05-words.md');
+  });
+  it('refuses two counts of different things, joined by “and”, read as a range', () => {
+    expect(broken().output).toContain(`${line('fig-two-counts', 'figures[0]')}the quote gives 3 and 12,000 but not as a range`);
+  });
+  it('refuses a count the article denies, unless the figure says negated', () => {
+    expect(broken().output).toContain(`${line('fig-denied', 'figures[1]')}the quote’s clause denies what it counts (“not” in “Russia did not lose 5,000 soldiers in Kursk.”): a figure of what did not happen says negated: true`);
+  });
+  it('refuses a quote taken from struck-through text', () => {
+    expect(broken().output).toContain(`${line('fig-struck', 'figures[2]')}the quote takes text the article struck through (deleted), “12,000”, which is not what the article states: “12,000 1,200 troops”`);
+  });
+  it('refuses a qualifier the quote’s words contradict', () => {
+    expect(broken().output).toContain(`${line('fig-about', 'figures[3]')}the words “About” before 12,000 give the qualifier about, but qualifier is exact`);
+  });
+  it('refuses a statedAs the quote’s words contradict', () => {
+    expect(broken().output).toContain(`${line('fig-millions', 'figures[4]')}the quote states the amount as “Thousands” (thousands) but statedAs, “millions”, says millions`);
+  });
+  it('refuses digits written with look-alike letters of another script', () => {
+    expect(broken().output).toContain(`${line('fig-cyrillic', 'figures[5]')}the quote writes the number “12,\u041e\u041e\u041e” with characters that only look like digits (\u041e U+041E)`);
+  });
+
+  it('builds the same article when every figure agrees with its words (the failures above are the rule)', () => {
+    const { status, output } = buildWith('test-2025-05-words-good.md', wordsSource([
+      FIGURE('fig-troops', 'low: 12000\nhigh: 12000\nquote: "12,000 troops"'),
+      FIGURE('fig-denied', 'low: 5000\nhigh: 5000\nnegated: true\nquote: "did not lose 5,000 soldiers"').replace('topic: troops\n    measure: deployed', 'topic: casualties\n    measure: killed'),
+      FIGURE('fig-standing', 'low: 1200\nhigh: 1200\nquote: "1,200 troops"'),
+      FIGURE('fig-about', 'low: 12000\nhigh: 12000\nqualifier: about\nquote: "About 12,000 troops"'),
+      FIGURE('fig-thousands', 'statedAs: thousands\nquote: "Thousands of troops"'),
+    ].join('\n')));
+    expect(output).not.toContain('Provenance check failed');
+    expect(status).toBe(0);
+    const page = load(readFileSync(join(work, 'test-2025-05-words-good.md'.replace(/\W/g, '_'), 'dist', 'sources', 'test-2025-05-words-good', 'index.html'), 'utf8'));
+    // The denied count says so; the standing text is anchored and the struck-through text is not.
+    const row = page('tr').filter((_, tr) => page(tr).find('a[href="#fig-denied"]').length > 0);
+    expect(row.find('td.num').text()).toMatch(/^not 5,000/);
+    expect(page('mark#fig-standing').text()).toBe('1,200 troops');
+    expect(page('del').text()).toBe('12,000');
+    expect(page('del mark')).toHaveLength(0);
+  });
+});
+

@@ -39,6 +39,12 @@ export interface Figure extends ClaimBase {
   high?: number | undefined;
   statedAs?: string | undefined;
   qualifier: Qualifier;
+  /**
+   * True when the article says the count did not happen ("did not lose 5,000 soldiers",
+   * "n'a jamais envoyé 12 000 soldats"): the rule requires it exactly when the quote's
+   * clause holds a negation, and such a figure is no estimate of its measure.
+   */
+  negated?: boolean | undefined;
   /** When the figure applies, if the text says. */
   asOf?: string | undefined;
   place?: string | undefined;

@@ -123,7 +123,7 @@ export const NOTATIONS: NotationGroup[] = [
   },
   {
     title: 'Ranges',
-    rule: 'Two counts joined by a hyphen, an en or em dash, "to" or "à", or by "and"/"et" after "between"/"entre". A bare low end takes the high end’s scale: "entre 10 et 12 000" is 10,000 to 12,000.',
+    rule: 'Two counts joined by a hyphen, an en or em dash, "to" or "à", or by "and"/"et" after "between"/"entre". A bare low end takes the high end’s scale: "entre 10 et 12 000" is 10,000 to 12,000. Two counts joined otherwise ("and" alone, "or"), or with a noun between them (counts of different things), are two counts, never a range: a figure cannot take them as its low and high.',
     rows: [
       { lang: 'en', text: 'between 10,000 and 12,000 soldiers', reads: [10000, 12000] },
       { lang: 'en', text: 'between 10,000-12,000 troops', reads: [10000, 12000] },
@@ -141,6 +141,9 @@ export const NOTATIONS: NotationGroup[] = [
       { lang: 'en', text: 'closer to 11,000 to 12,000', reads: [11000, 12000] },
       { lang: 'fr', text: 'entre 500 et 12 000 soldats', reads: [500, 12000] },
       { lang: 'en', text: '10,000 or 12,000 troops', reads: [10000, 12000] },
+      { lang: 'en', text: '10,000 and 12,000 troops', reads: [10000, 12000] },
+      { lang: 'en', text: '3 generals and 12,000 troops', reads: [3, 12000] },
+      { lang: 'fr', text: '1 000 démineurs et 5 000 ouvriers', reads: [1000, 5000] },
     ],
   },
   {

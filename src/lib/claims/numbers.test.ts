@@ -22,6 +22,19 @@ describe('the table of notations', () => {
   });
 });
 
+describe('ranges', () => {
+  it('are read only where the text writes one', () => {
+    const ranges = (t: string) => readNumbers(t).ranges.map((r) => [r.low.value, r.high.value]);
+    expect(ranges('between 10,000 and 12,000 troops')).toEqual([[10000, 12000]]);
+    expect(ranges('10,000-12,000 troops')).toEqual([[10000, 12000]]);
+    expect(ranges('10,000 and 12,000 troops')).toEqual([]);
+    expect(ranges('10,000 or 12,000 troops')).toEqual([]);
+    expect(ranges('3 generals and 12,000 troops')).toEqual([]);
+    expect(ranges('3 generals to 12,000 troops')).toEqual([]);
+    expect(ranges('entre 3 généraux et 12 000 soldats')).toEqual([]);
+  });
+});
+
 describe('parseNumbers', () => {
   it('reads French and English thousands separators', () => {
     expect(values('10 000 soldats')).toEqual([10000]);

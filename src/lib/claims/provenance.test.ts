@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, SourceData } from './claims';
 import { readNumbers } from './numbers';
-import { checkProvenance, figureNumberProblem, formatProvenanceError, quoteBoundaryProblem } from './provenance';
+import { checkProvenance, DELETED_MARK, figureNumberProblem, formatProvenanceError, quoteBoundaryProblem, standingText } from './provenance';
 
 const figure = (over: Partial<Figure>): Figure => ({
   id: 'fig-a', topic: 'troops', measure: 'deployed', qualifier: 'exact', quote: '', ...over,
@@ -57,7 +57,7 @@ describe('figureNumberProblem', () => {
 describe('checkProvenance', () => {
   const blocks = ['Le NIS estime qu’environ 2 000 d’entre eux ont été tués dans la région de Koursk.', 'Another paragraph.'];
   it('passes when every quote is in a block, forgiving white space and quote shapes', () => {
-    const s = source({ figures: [figure({ id: 'fig-killed', low: 2000, high: 2000, quote: "qu'environ 2\u00A0000 d'entre eux ont été tués" })] });
+    const s = source({ figures: [figure({ id: 'fig-killed', low: 2000, high: 2000, qualifier: 'about', quote: "qu'environ 2\u00A0000 d'entre eux ont été tués" })] });
     expect(checkProvenance(s, blocks)).toEqual([]);
   });
   it('reports a quote that is not in the body, with its claim id and field', () => {
@@ -72,7 +72,7 @@ describe('checkProvenance', () => {
   });
   it('reports duplicate ids across claim lists', () => {
     const s = source({
-      figures: [figure({ id: 'dup', low: 2000, high: 2000, quote: 'environ 2 000' })],
+      figures: [figure({ id: 'dup', low: 2000, high: 2000, qualifier: 'about', quote: 'environ 2 000' })],
       events: [{ id: 'dup', date: '2025', precision: 'year', what: 'w', quote: 'Another paragraph.' }],
     });
     expect(checkProvenance(s, blocks)).toEqual([{ claimId: 'dup', field: 'events[0]', message: 'the id is already used by figures[0]' }]);
@@ -125,5 +125,110 @@ describe('formatProvenanceError', () => {
     const msg = formatProvenanceError('content/sources/x.md', [{ claimId: 'fig-a', field: 'figures[0]', message: 'the quote is not in the article text: “q”' }]);
     expect(msg).toContain('content/sources/x.md');
     expect(msg).toContain('claim "fig-a" (figures[0]): the quote is not in the article text: “q”');
+  });
+});
+
+/** The one problem message of a one-figure source against `blocks`, or null. */
+const problemOf = (over: Partial<Figure>, blocks: Parameters<typeof checkProvenance>[1], language: 'en' | 'fr' = 'en') => {
+  const problems = checkProvenance({ ...source({ figures: [figure({ id: 'fig-x', ...over })] }), language }, blocks);
+  return problems.length ? problems.map((p) => p.message).join(' | ') : null;
+};
+
+describe('two counts are a range only where the article writes one', () => {
+  it('refuses two counts joined by “and”/“et” or counting different things', () => {
+    expect(problemOf({ low: 3, high: 12000, quote: 'It sent 3 generals and 12,000 troops' }, ['It sent 3 generals and 12,000 troops.']))
+      .toBe('the quote gives 3 and 12,000 but not as a range (two counts joined by “and”/“et” without “between”/“entre”, or counts of different things, are not a range), so low/high cannot be 3/12,000');
+    expect(problemOf({ low: 1000, high: 5000, quote: '1 000 démineurs et 5 000 ouvriers' }, ['Pyongyang enverra 1 000 démineurs et 5 000 ouvriers.'], 'fr'))
+      .toMatch(/^the quote gives 1,000 and 5,000 but not as a range/);
+    expect(problemOf({ low: 10000, high: 12000, quote: '10,000 and 12,000 troops' }, ['Reports gave 10,000 and 12,000 troops.'])).toMatch(/not as a range/);
+  });
+  it('takes a range the article writes', () => {
+    expect(problemOf({ low: 10000, high: 12000, quote: 'between 10,000 and 12,000 troops' }, ['It sent between 10,000 and 12,000 troops.'])).toBeNull();
+    expect(problemOf({ low: 10000, high: 12000, quote: 'entre 10 et 12 000 soldats' }, ['Il a envoyé entre 10 et 12 000 soldats.'], 'fr')).toBeNull();
+  });
+  it('refuses one count of two in a quote that holds both (two counts in one quote)', () => {
+    expect(problemOf({ low: 12000, high: 12000, quote: '3 generals and 12,000 troops' }, ['It sent 3 generals and 12,000 troops.']))
+      .toBe('the quote gives 3 and 12,000 but low/high are 12,000/12,000');
+  });
+});
+
+describe('the qualifier and statedAs agree with the quote’s words', () => {
+  it('reads the qualifier before the count, in the block (also outside the quote)', () => {
+    expect(problemOf({ low: 12000, high: 12000, quote: 'About 12,000 troops' }, ['About 12,000 troops were sent.']))
+      .toBe('the words “About” before 12,000 give the qualifier about, but qualifier is exact');
+    expect(problemOf({ low: 12000, high: 12000, quote: '12,000 troops' }, ['About 12,000 troops were sent.']))
+      .toBe('the words “About” before 12,000 give the qualifier about, but qualifier is exact');
+    expect(problemOf({ low: 12000, high: 12000, qualifier: 'about', quote: '12,000 troops were sent' }, ['Seoul said 12,000 troops were sent.']))
+      .toBe('the quote gives 12,000 with no word of “about” before it, so qualifier must be exact, not about');
+    expect(problemOf({ low: 12000, high: 12000, qualifier: 'about', quote: 'About 12,000 troops' }, ['About 12,000 troops were sent.'])).toBeNull();
+    expect(problemOf({ low: 5000, high: 5000, qualifier: 'at least', quote: 'pas moins de 5 000 soldats' }, ['Séoul compte pas moins de 5 000 soldats.'], 'fr')).toBeNull();
+    expect(problemOf({ low: 11000, high: 12000, qualifier: 'about', quote: 'closer to 11,000 to 12,000' }, ['The force is closer to 11,000 to 12,000.'])).toBeNull();
+    expect(problemOf({ low: 11000, high: 12000, quote: 'closer to 11,000 to 12,000' }, ['The force is closer to 11,000 to 12,000.']))
+      .toBe('the words “closer to” before 11,000 to 12,000 give the qualifier about, but qualifier is exact');
+  });
+  it('holds statedAs to the amount the quote states in words', () => {
+    expect(problemOf({ statedAs: 'millions', quote: 'Thousands of troops' }, ['Thousands of troops were sent.']))
+      .toBe('the quote states the amount as “Thousands” (thousands) but statedAs, “millions”, says millions');
+    expect(problemOf({ statedAs: 'des milliers (thousands)', quote: 'des milliers d’autres blessés' }, ['avec des milliers d’autres blessés.'], 'fr')).toBeNull();
+    expect(problemOf({ statedAs: 'thousands', quote: 'lourdes pertes humaines' }, ['de lourdes pertes humaines.'], 'fr'))
+      .toBe('the quote states no amount in words but statedAs, “thousands”, says thousands');
+    expect(problemOf({ statedAs: 'lourdes pertes humaines (heavy human losses)', quote: 'lourdes pertes humaines' }, ['de lourdes pertes humaines.'], 'fr')).toBeNull();
+  });
+});
+
+describe('a negated count', () => {
+  const killed = { topic: 'casualties' as const, measure: 'killed' as const, low: 5000, high: 5000 };
+  it('stops the rule unless the figure says negated', () => {
+    expect(problemOf({ ...killed, quote: 'did not lose 5,000 soldiers' }, ['Russia did not lose 5,000 soldiers in Kursk.']))
+      .toBe('the quote’s clause denies what it counts (“not” in “Russia did not lose 5,000 soldiers in Kursk.”): a figure of what did not happen says negated: true');
+    // The negation outside the quote, in its clause, counts too.
+    expect(problemOf({ ...killed, quote: '5,000 soldiers' }, ['Russia did not lose 5,000 soldiers in Kursk.'])).toMatch(/^the quote’s clause denies what it counts \(“not”/);
+    expect(problemOf({ ...killed, quote: 'n’a pas perdu 5 000 soldats' }, ['La Russie n’a pas perdu 5 000 soldats.'], 'fr')).toMatch(/\(“n’a pas” in/);
+    expect(problemOf({ ...killed, negated: true, quote: 'did not lose 5,000 soldiers' }, ['Russia did not lose 5,000 soldiers in Kursk.'])).toBeNull();
+  });
+  it('takes a negated comparative for a qualifier, not a negation', () => {
+    expect(problemOf({ ...killed, qualifier: 'at least', quote: 'not less than 5,000 soldiers' }, ['It lost not less than 5,000 soldiers.'])).toBeNull();
+    expect(problemOf({ ...killed, qualifier: 'at least', quote: 'pas moins de 5 000 soldats' }, ['Elle a perdu pas moins de 5 000 soldats.'], 'fr')).toBeNull();
+    expect(problemOf({ ...killed, qualifier: 'at least', negated: true, quote: 'pas moins de 5 000 soldats' }, ['Elle a perdu pas moins de 5 000 soldats.'], 'fr'))
+      .toBe('negated is true but the quote’s clause holds no negation');
+  });
+});
+
+describe('deleted text', () => {
+  it('is never quoted, and is read as no text', () => {
+    const blocks = [{ text: 'It sent 12,000 1,200 troops.', deleted: [{ start: 8, end: 14 }] }];
+    expect(standingText(blocks[0]!)).toBe(`It sent ${DELETED_MARK.repeat(6)} 1,200 troops.`);
+    expect(problemOf({ low: 1200, high: 1200, quote: '12,000 1,200 troops' }, blocks))
+      .toBe('the quote takes text the article struck through (deleted), “12,000”, which is not what the article states: “12,000 1,200 troops”');
+    expect(problemOf({ low: 1200, high: 1200, quote: '1,200 troops' }, blocks)).toBeNull();
+    expect(problemOf({ low: 12000, high: 12000, quote: '12,000' }, blocks)).toMatch(/struck through/);
+  });
+  it('does not let a quote start inside a number part of which is struck through', () => {
+    const blocks = [{ text: 'It sent 102,000 troops.', deleted: [{ start: 9, end: 10 }] }];
+    expect(problemOf({ low: 2000, high: 2000, quote: '2,000 troops' }, blocks))
+      .toBe('the quote starts inside a word or number part of which is struck through: “2,000 troops”');
+  });
+});
+
+describe('digits are digits', () => {
+  it('refuses a number written with look-alike letters of another script', () => {
+    expect(problemOf({ low: 12, high: 12, quote: '12,ООО troops' }, ['It sent 12,ООО troops.']))
+      .toBe('the quote writes the number “12,ООО” with characters that only look like digits (О U+041E): “12,ООО troops”');
+    // Also when the quote stops before the impostors.
+    expect(problemOf({ low: 12, high: 12, quote: 'It sent 12' }, ['It sent 12,ООО troops.'])).toMatch(/^the quote writes the number “12,ООО”/);
+  });
+});
+
+describe('adversarial quotes', () => {
+  it('refuses a quote cut mid-number', () => {
+    expect(problemOf({ low: 12, high: 12, quote: 'sent 12' }, ['It sent 12,000 troops.'])).toBe('the quote ends inside “12,000”, cutting it: “sent 12”');
+    expect(problemOf({ low: 0, high: 0, quote: '000 troops' }, ['It sent 12 000 troops.'])).toBe('the quote starts inside “12 000”, cutting it: “000 troops”');
+  });
+  it('reads a quote across markup as the text the reader sees', () => {
+    // Blocks are the text of the rendered tree: "*about* 5,000" is "about 5,000".
+    expect(problemOf({ low: 5000, high: 5000, quote: 'about 5,000 soldiers' }, ['Officials said about 5,000 soldiers were sent.']))
+      .toBe('the words “about” before 5,000 give the qualifier about, but qualifier is exact');
+    expect(problemOf({ low: 5000, high: 5000, quote: '*about* 5,000 soldiers' }, ['Officials said about 5,000 soldiers were sent.']))
+      .toBe('the quote is not in the article text: “*about* 5,000 soldiers”');
   });
 });

@@ -40,6 +40,12 @@ describe('groupFigures', () => {
     expect(groups[2]!.rows).toEqual([]);
     expect(groups[2]!.unnumbered.map((i) => i.claim.id)).toEqual(['f5']);
   });
+  it('takes no negated figure for an estimate (“did not lose 5,000”)', () => {
+    const denied = source('d', { figures: [figure('fd', { topic: 'casualties', measure: 'killed', low: 5000, high: 5000, negated: true }), figure('fk', { topic: 'casualties', measure: 'killed', low: 600, high: 600 })] });
+    const killed = groupFigures([{ source: denied, claim: denied.data.figures[0]! }, { source: denied, claim: denied.data.figures[1]! }]).find((g) => g.measure === 'killed')!;
+    expect(killed.rows.map((r) => r.item.claim.id)).toEqual(['fk']);
+    expect(killed.unnumbered).toEqual([]);
+  });
 });
 
 describe('groupFigures in time (the seeds’ cases)', () => {

@@ -206,7 +206,8 @@ function conflictPairs(rows: readonly EstimateRow[], limit: number): MeasureGrou
  */
 export function groupFigures(items: readonly Sourced<Figure>[], glossary: readonly GlossaryEntry[] = [], nearest = NEAREST_DISAGREEMENTS): MeasureGroup[] {
   return MEASURES.map((measure): MeasureGroup => {
-    const its = items.filter((i) => i.claim.measure === measure);
+    // A count the article says did not happen (`negated`) is no estimate: not in a series, a range or a conflict.
+    const its = items.filter((i) => i.claim.measure === measure && !i.claim.negated);
     const hasNumber = (i: Sourced<Figure>) => i.claim.low !== undefined && i.claim.high !== undefined;
     const numeric = its.filter(hasNumber);
     const rows = estimateRows(numeric, glossary, numeric.length > DENSE_MEASURE ? Math.min(1, nearest) : nearest);

@@ -22,6 +22,10 @@ describe('selectClaims', () => {
     expect(selectClaims([a], topics[3]!.select).map((s) => s.claim.id)).toEqual(['t1']);
     expect(selectClaims([a], topics[4]!.select)).toEqual([]);
   });
+  it('leaves out a figure the article says did not happen: it is no estimate', () => {
+    const denied = source('b', { figures: [figure('f3', { topic: 'casualties', measure: 'killed', negated: true }), figure('f4', { topic: 'casualties', measure: 'killed' })] });
+    expect(selectClaims([denied], topics[0]!.select).map((s) => s.claim.id)).toEqual(['f4']);
+  });
 });
 
 describe('topicsOfSource', () => {

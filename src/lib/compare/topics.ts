@@ -39,7 +39,7 @@ const LIST: { [K in ClaimKind]: keyof Pick<SourceData, 'figures' | 'transfers' |
 const allows = <T>(list: readonly T[] | undefined, value: T) => !list || list.includes(value);
 
 /**
- * Whether a claim of the selector's kind belongs to the topic.
+ * Whether a claim of the selector's kind belongs to the topic (a negated figure belongs to none).
  *
  * @example
  * matches({ kind: 'figure', figureTopics: ['troops'] }, figure) // true for a troops figure
@@ -48,7 +48,8 @@ export function matches(select: TopicSelector, claim: Figure | Transfer | Reacti
   switch (select.kind) {
     case 'figure': {
       const f = claim as Figure;
-      return allows(select.figureTopics, f.topic) && allows(select.measures, f.measure);
+      // A count the article says did not happen ("did not lose 5,000") is no estimate.
+      return !f.negated && allows(select.figureTopics, f.topic) && allows(select.measures, f.measure);
     }
     case 'transfer': {
       const t = claim as Transfer;

@@ -14,7 +14,7 @@ import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type Attribut
 import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
 import { countsTroops, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
-import { qualifierOf, rangeQualifier } from './qualifiers';
+import { qualifierOf, rangeQualifier } from '../claims';
 
 export interface ExtractedFigure {
   measure: Measure;

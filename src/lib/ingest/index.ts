@@ -1,7 +1,7 @@
 /**
  * ingest — drafting a source from a collected article: the page read into lines, language
  * detection, removal of site furniture, the dateline and publication date, the troop and
- * casualty figures (measures, qualifiers, attribution, as-of dates) and dated events found
+ * casualty figures (measures, qualifiers read with the claims layer's word list, attribution, as-of dates) and dated events found
  * in the text, the entities they name, a provenance check of the draft itself, and Markdown
  * escaping so that article text stays text.
  *
@@ -14,7 +14,6 @@ export * from './dating';
 export * from './calendar';
 export * from './clauses';
 export * from './measures';
-export * from './qualifiers';
 export * from './attribution';
 export * from './asof';
 export * from './figures';

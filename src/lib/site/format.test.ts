@@ -28,6 +28,10 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue({ low: 14000, high: 14000, qualifier: 'up to' })).toBe('up to 14,000');
     expect(formatFigureValue({ low: 600, high: 600, qualifier: 'nearly' })).toBe('nearly 600');
   });
+  it('says when the article denies the count', () => {
+    expect(formatFigureValue({ low: 5000, high: 5000, qualifier: 'exact', negated: true })).toBe('not 5,000');
+    expect(formatFigureValue({ low: 5000, high: 5000, qualifier: 'at least', negated: true })).toBe('not at least 5,000');
+  });
   it('never invents a number', () => {
     expect(formatFigureValue({ statedAs: 'des milliers (thousands)', qualifier: 'exact' })).toBe('no number: “des milliers (thousands)”');
   });

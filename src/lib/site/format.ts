@@ -99,10 +99,13 @@ export function inSentence(name: string): string {
  * formatFigureValue({ low: 10000, high: 12000, qualifier: 'exact' }) // '10,000–12,000'
  * formatFigureValue({ low: 5000, high: 5000, qualifier: 'about' }) // 'about 5,000'
  * formatFigureValue({ statedAs: 'des milliers (thousands)', qualifier: 'exact' }) // 'no number: “des milliers (thousands)”'
+ * formatFigureValue({ low: 5000, high: 5000, qualifier: 'exact', negated: true }) // 'not 5,000'
  */
-export function formatFigureValue(figure: Pick<Figure, 'low' | 'high' | 'qualifier' | 'statedAs'>): string {
+export function formatFigureValue(figure: Pick<Figure, 'low' | 'high' | 'qualifier' | 'statedAs'> & { negated?: boolean | undefined }): string {
   const { low, high, qualifier } = figure;
-  if (low === undefined || high === undefined) return `no number: “${figure.statedAs ?? 'unstated'}”`;
+  // A negated figure is what the article says did not happen ("did not lose 5,000").
+  const not = figure.negated ? 'not ' : '';
+  if (low === undefined || high === undefined) return `${not}no number: “${figure.statedAs ?? 'unstated'}”`;
   const value = low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
-  return qualifier === 'exact' ? value : `${qualifier} ${value}`;
+  return `${not}${qualifier === 'exact' ? value : `${qualifier} ${value}`}`;
 }
