@@ -9,8 +9,10 @@ import { securityPolicy } from './src/plugins/security-policy.ts';
 import { siteAddress } from './src/lib/site/dossier.ts';
 
 /**
- * Drafts show in `astro dev` only: decided by Astro's command, not by the environment's
- * mode (a build run with NODE_ENV=test would otherwise count as development).
+ * Drafts show in `astro dev` only, and there pages carry no Content-Security-Policy (it
+ * would refuse the dev server's own scripts: live reload, the error overlay). Decided by
+ * Astro's command, not by the environment's mode (a build run with NODE_ENV=test would
+ * otherwise count as development).
  */
 /** @returns {import('astro').AstroIntegration} */
 function showDraftsInDev() {
@@ -18,7 +20,8 @@ function showDraftsInDev() {
     name: 'dossier-drafts-in-dev',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.DOSSIER_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+        const dev = JSON.stringify(command === 'dev');
+        updateConfig({ vite: { define: { 'import.meta.env.DOSSIER_SHOW_DRAFTS': dev, 'import.meta.env.DOSSIER_DEV_SERVER': dev } } });
       },
     },
   };
