@@ -8,7 +8,7 @@ describe('contentSecurityPolicy', () => {
   it('runs no script on a page without scripts, and allows nothing inline anywhere', () => {
     const p = parse(contentSecurityPolicy({ scripts: false }));
     expect(p.get('script-src')).toEqual(["'none'"]);
-    expect(p.get('connect-src')).toEqual(["'none'"]);
+    expect(p.get('connect-src')).toEqual(["'self'"]);
     expect(p.get('style-src')).toEqual(["'self'"]);
     expect(p.get('default-src')).toEqual(["'self'"]);
     expect(p.get('object-src')).toEqual(["'none'"]);

@@ -35,8 +35,10 @@ export function policyDirectives(needs: PageNeeds, delivery: PolicyDelivery): [s
     ['worker-src', ["'none'"]],
     // Stylesheets from the site only: no <style> element and no style attribute apply.
     ['style-src', ["'self'"]],
-    // Pagefind fetches its index and WebAssembly from the site (the preloads too).
-    ['connect-src', needs.scripts ? ["'self'"] : ["'none'"]],
+    // Pagefind fetches its index and WebAssembly from the site (the preloads too). Not 'none'
+    // on the other pages, which run no script to fetch anything: Lighthouse fetches
+    // robots.txt from the page, and 'none' fails its SEO check (measured: 100 to 92).
+    ['connect-src', ["'self'"]],
     ['object-src', ["'none'"]],
     // No <base> can redirect the site's relative links and scripts elsewhere.
     ['base-uri', ["'none'"]],
