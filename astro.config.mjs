@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import redirects from './redirects.json' with { type: 'json' };
 import { siteMarkdownProcessor } from './src/plugins/markdown.ts';
 import { pruneOutput } from './src/plugins/prune-output.ts';
+import { securityPolicy } from './src/plugins/security-policy.ts';
 import { isLocalPreview, SITE_SETTINGS_FILE } from './src/lib/site/dossier.ts';
 import { readSiteAddress } from './src/plugins/site-settings.ts';
 
@@ -36,8 +37,10 @@ function warnLocalPreview() {
 }
 
 /**
- * Drafts show in `astro dev` only: decided by Astro's command, not by the environment's
- * mode (a build run with NODE_ENV=test would otherwise count as development).
+ * Drafts show in `astro dev` only, and there pages carry no Content-Security-Policy (it
+ * would refuse the dev server's own scripts: live reload, the error overlay). Decided by
+ * Astro's command, not by the environment's mode (a build run with NODE_ENV=test would
+ * otherwise count as development).
  */
 /** @returns {import('astro').AstroIntegration} */
 function showDraftsInDev() {
@@ -45,7 +48,8 @@ function showDraftsInDev() {
     name: 'dossier-drafts-in-dev',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.DOSSIER_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+        const dev = JSON.stringify(command === 'dev');
+        updateConfig({ vite: { define: { 'import.meta.env.DOSSIER_SHOW_DRAFTS': dev, 'import.meta.env.DOSSIER_DEV_SERVER': dev } } });
       },
     },
   };
@@ -60,14 +64,18 @@ export default defineConfig({
   compressHTML: true,
   // Four pages at a time: writing files is most of a page's cost on a slow disk, and
   // overlapping the writes cut rendering 1,000 sources from 14 s to 8 s (BENCHMARKS.md).
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets are always files, never an inline <style>: the pages' Content-Security-Policy
+  // (src/lib/site/csp.ts) refuses inline styles and applies the site's stylesheet files only.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // The benchmark and the failing-build test build elsewhere; the search index follows.
   outDir: process.env.DOSSIER_DIST_DIR ?? './dist',
   // Lets a test or the benchmark build into its own folders without touching ours.
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
+  // securityPolicy writes _headers and gives Astro's redirect pages their policy.
   // pruneOutput last: it removes from dist/ what this build no longer produces, once the
   // other integrations have written theirs (the search index, written after Astro, aside).
-  integrations: [mdx(), sitemap(), showDraftsInDev(), pruneOutput({ skip: ['pagefind'] }), warnLocalPreview()],
+  // warnLocalPreview writes nothing: it comes after, so that its warning is the last word.
+  integrations: [mdx(), sitemap(), showDraftsInDev(), securityPolicy(), pruneOutput({ skip: ['pagefind'] }), warnLocalPreview()],
   // Rebuild only what changed: a page whose getStaticPaths() cacheKey and template are
   // unchanged is kept from the previous build (src/data/dossier.ts says what each key
   // covers); pages without getStaticPaths are rendered every time. dist/ is kept between
