@@ -8,21 +8,22 @@ const figuresIn = (s: string, day?: string) =>
 const fig = (s: string) => figuresIn(s).map(({ measure, low, high, qualifier }) => `${measure} ${low === high ? low : `${low}–${high}`} ${qualifier}`);
 
 describe('figuresOf: measures never merged', () => {
-  it('keeps killed, wounded, killed-or-wounded, losses and captured apart', () => {
+  it('keeps killed, wounded, killed-or-wounded, casualties, losses and captured apart', () => {
     expect(fig('Le NIS estime qu’environ 2 000 d’entre eux ont été tués dans la région de Koursk.')).toEqual(['killed 2000 about']);
     expect(fig('avec près de 600 soldats nord-coréens tués et des milliers d’autres blessés')).toEqual(['killed 600 nearly']);
     expect(fig('some 3,000 soldiers were wounded')).toEqual(['wounded 3000 about']);
     expect(fig('about 3,800 North Korean soldiers had been killed or injured since the start')).toEqual(['killed-or-wounded 3800 about']);
     expect(fig('au moins 30 soldats nord-coréens tués ou blessés lors de combats')).toEqual(['killed-or-wounded 30 at least']);
-    expect(fig('North Korea had lost as many as 6,000 killed and wounded since it entered the war.')).toEqual(['losses 6000 up to']);
-    expect(fig('the agency put the toll at about 3,000 casualties in January')).toEqual(['losses 3000 about']);
+    expect(fig('North Korea had lost as many as 6,000 killed and wounded since it entered the war.')).toEqual(['killed-or-wounded 6000 up to']);
+    expect(fig('the agency put the toll at about 3,000 casualties in January')).toEqual(['casualties 3000 about']);
+    expect(fig('North Korean losses are estimated at about 4,000, counting the killed, wounded and missing.')).toEqual(['casualties 4000 about']);
     expect(fig('Ukrainian forces took two North Korean soldiers prisoner on Saturday.')).toEqual(['captured 2 exact']);
     expect(fig('Au total, 12 soldats nord-coréens ont été faits prisonniers.')).toEqual(['captured 12 exact']);
   });
   it('files a total and its part as two figures of two measures', () => {
-    expect(fig('The agency said North Korean casualties had passed 3,000, including about 300 dead.')).toEqual(['losses 3000 more than', 'killed 300 about']);
-    expect(fig('HUR said losses had reached about 4,000 killed and wounded, of whom at least 1,000 were killed.')).toEqual(['losses 4000 about', 'killed 1000 at least']);
-    expect(fig('about 4,700 casualties, of which 600 killed')).toEqual(['losses 4700 about', 'killed 600 exact']);
+    expect(fig('The agency said North Korean casualties had passed 3,000, including about 300 dead.')).toEqual(['casualties 3000 more than', 'killed 300 about']);
+    expect(fig('HUR said losses had reached about 4,000 killed and wounded, of whom at least 1,000 were killed.')).toEqual(['killed-or-wounded 4000 about', 'killed 1000 at least']);
+    expect(fig('about 4,700 casualties, of which 600 killed')).toEqual(['casualties 4700 about', 'killed 600 exact']);
     expect(fig('Kiev évoque environ 4 700 pertes, dont environ 600 morts.')).toEqual(['losses 4700 about', 'killed 600 about']);
     expect(fig('près de 4 000 pertes nord-coréennes au total, dont au moins 1.000 morts')).toEqual(['losses 4000 nearly', 'killed 1000 at least']);
     expect(fig('Les pertes nord-coréennes s’élèveraient à près de 5 000 tués ou blessés.')).toEqual(['killed-or-wounded 5000 nearly']);

@@ -13,7 +13,7 @@ import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
 import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
-import { countsTroops, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+import { countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
 import { qualifierOf, rangeQualifier } from './qualifiers';
 
 export interface ExtractedFigure {
@@ -162,8 +162,9 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const clauseBefore = sentence.slice(clause.start, c.start);
         const after = sentence.slice(c.end, nextStart);
         const around = `${previousSentence} ${sentence.slice(0, clause.start)}`;
-        const measure = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous);
-        if (!measure) return;
+        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous);
+        if (!read) return;
+        const measure = definedMeasure(read, sentence);
         const qualifier = c.range ? rangeQualifier(sentence.slice(0, c.start)) : qualifierOf(sentence.slice(0, c.start), after);
         const quote = quoteFor(text, reading, span.start, c, clause, inSentence, i);
         if (!quote) return;

@@ -1,9 +1,11 @@
 /**
  * What a number in an article counts, in English and French: troops deployed or planned,
- * killed, wounded, killed-or-wounded, captured, or losses. Measures are never merged: "killed
- * or injured" is killed-or-wounded, not killed; "casualties", "pertes" and "killed and
- * wounded" taken together are losses; in "N casualties, of which M killed" the total and its
- * part are two figures of two measures.
+ * killed, wounded, killed-or-wounded, casualties, captured, or losses. Measures are never
+ * merged: "killed or injured" and "killed and wounded" are killed-or-wounded, not killed;
+ * "casualties" (the military word: killed, wounded, missing or captured) is casualties, and so
+ * is a total the sentence defines that way; "losses", "pertes" and a "toll" left undefined are
+ * losses; in "N casualties, of which M killed" the total and its part are two figures of two
+ * measures.
  */
 import type { Measure } from '../claims';
 
@@ -61,7 +63,8 @@ export function headOf(after: string): Head {
 const KILLED_OR_WOUNDED = /^(?:killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed|dead\s+or\s+(?:wounded|injured)|(?:tués|morts)\s+ou\s+blessés|blessés\s+ou\s+tués)(?![\p{L}])/iu;
 const KILLED_AND_WOUNDED = /^(?:killed\s+and\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu;
 const NOUNS: [RegExp, Measure][] = [
-  [/^(?:casualties|losses|pertes|victimes\s+militaires)(?![\p{L}])/iu, 'losses'],
+  [/^(?:casualties)(?![\p{L}])/iu, 'casualties'],
+  [/^(?:losses|pertes|victimes\s+militaires)(?![\p{L}])/iu, 'losses'],
   [/^(?:prisoners?(?:\s+of\s+war)?|POWs?|prisonniers(?:\s+de\s+guerre)?|captives)(?![\p{L}])/iu, 'captured'],
   [/^(?:dead|killed|deaths|fatalities|morts|tués|décès)(?![\p{L}])/iu, 'killed'],
   [/^(?:wounded|injured|blessés)(?![\p{L}])/iu, 'wounded'],
@@ -70,14 +73,14 @@ const NOUNS: [RegExp, Measure][] = [
 /** The casualty measure a phrase starting right here names, if any. */
 function casualtyAt(text: string): Measure | null {
   if (KILLED_OR_WOUNDED.test(text)) return 'killed-or-wounded';
-  if (KILLED_AND_WOUNDED.test(text)) return 'losses';
+  if (KILLED_AND_WOUNDED.test(text)) return 'killed-or-wounded';
   return NOUNS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
 /** Predicates after a count of people that make it a casualty count ("had been killed", "ont été tués", "captured"). */
 const PREDICATES: [RegExp, Measure][] = [
   [/(?<![\p{L}])(?:killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|(?:tués|morts)\s+ou\s+blessés)(?![\p{L}])/iu, 'killed-or-wounded'],
-  [/(?<![\p{L}])(?:killed\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu, 'losses'],
+  [/(?<![\p{L}])(?:killed\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu, 'killed-or-wounded'],
   [/(?<![\p{L}])(?:captured|taken\s+prisoner|prisoners?|capturés|faits\s+prisonniers|fait\s+prisonniers)(?![\p{L}])/iu, 'captured'],
   [/(?<![\p{L}])(?:killed|died|dead|lost\s+their\s+lives|tués|morts|tombés|décédés)(?![\p{L}])/iu, 'killed'],
   [/(?<![\p{L}])(?:wounded|injured|blessés)(?![\p{L}])/iu, 'wounded'],
@@ -98,7 +101,8 @@ export function predicateMeasure(after: string): Measure | null {
   return null;
 }
 
-const AGGREGATE_BEFORE = /(?<![\p{L}])(?:casualties|losses|pertes|(?<!death\s)toll|bilan|lost)(?![\p{L}])[^.;:]{0,60}$/iu;
+const CASUALTIES_BEFORE = /(?<![\p{L}])casualties(?![\p{L}])[^.;:]{0,60}$/iu;
+const AGGREGATE_BEFORE = /(?<![\p{L}])(?:losses|pertes|(?<!death\s)toll|bilan|lost)(?![\p{L}])[^.;:]{0,60}$/iu;
 const KILLED_BEFORE = /(?<![\p{L}])(?:death\s+toll|deaths|dead|morts|tués|killed|décès)(?![\p{L}])[^.;:,]{0,40}$/iu;
 
 /**
@@ -110,8 +114,24 @@ const KILLED_BEFORE = /(?<![\p{L}])(?:death\s+toll|deaths|dead|morts|tués|kille
  */
 export function measureBefore(clause: string): Measure | null {
   if (KILLED_BEFORE.test(clause)) return 'killed';
+  if (CASUALTIES_BEFORE.test(clause)) return 'casualties';
   if (AGGREGATE_BEFORE.test(clause)) return 'losses';
   return null;
+}
+
+/** A list that counts the missing or the captured with the dead and wounded: the military sense of casualties. */
+const CASUALTY_DEFINITION = /(?<![\p{L}])(?:(?:killed|dead|deaths),?\s+(?:wounded|injured),?\s+(?:(?:and|or)\s+)?(?:missing|captured)|missing\s+(?:or|and)\s+captured|wounded,?\s+(?:or|and)\s+missing|(?:tués|morts),?\s+blessés,?\s+(?:(?:et|ou)\s+)?(?:disparus|capturés|prisonniers)|disparus\s+(?:ou|et)\s+(?:capturés|prisonniers)|blessés,?\s+(?:ou|et)\s+disparus)(?![\p{L}])/iu;
+
+/**
+ * An undefined total ("losses", "pertes") that its sentence defines as killed, wounded,
+ * missing or captured is casualties in the military sense; every other measure stays.
+ *
+ * @example
+ * definedMeasure('losses', 'losses of 4,000, including killed, wounded and missing') // 'casualties'
+ * definedMeasure('losses', 'losses of 4,000') // 'losses'
+ */
+export function definedMeasure(measure: Measure, sentence: string): Measure {
+  return measure === 'losses' && CASUALTY_DEFINITION.test(sentence) ? 'casualties' : measure;
 }
 
 const PLANNED = /(?<![\p{L}])(?:decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont))(?![\p{L}])/iu;
