@@ -13,7 +13,7 @@ import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
 import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
-import { countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure, refersBack, verbBefore } from './measures';
 import { qualifierOf, rangeQualifier } from './qualifiers';
 
 export interface ExtractedFigure {
@@ -162,7 +162,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const clauseBefore = sentence.slice(clause.start, c.start);
         const after = sentence.slice(c.end, nextStart);
         const around = `${previousSentence} ${sentence.slice(0, clause.start)}`;
-        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous);
+        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous, figures.at(-1));
         if (!read) return;
         const measure = definedMeasure(read, sentence);
         const qualifier = c.range ? rangeQualifier(sentence.slice(0, c.start)) : qualifierOf(sentence.slice(0, c.start), after);
@@ -207,26 +207,48 @@ export function figuresOf(input: FigureInput): ArticleFigures {
   return { figures, names: [...names] };
 }
 
-/** The measure of a count from the words around it, or null when it counts no troops or casualties. */
-function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined): Measure | null {
+const COORDINATED = /^[\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
+/** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
+const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
+const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deployed|envoy\p{L}*|déploy\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The measure of a count from the words around it, or null when it counts no troops or
+ * casualties. What befalls the people counted is read from the clause's predicate, wherever
+ * it stands: a verb right before the count ("had killed three"), else the clause's finite
+ * casualty predicate ("… déployés en Russie … ont été tués"), else the words right after it.
+ */
+function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined): Measure | null {
   const head = headOf(after);
   if (head.kind === 'other') return null;
-  if (head.kind === 'casualty') return head.measure;
+  const verb = verbBefore(clauseBefore);
+  if (head.kind === 'casualty') return verb === 'captured' ? verb : head.measure;
+  const finite = clausePredicate(clauseAfter);
   const predicate = predicateMeasure(after);
+  const planned = () => isPlanned(clauseBefore, after, TROOPS_SENT.test(clauseBefore) ? '' : clauseAfter);
   if (head.kind === 'people') {
     if (c.high < 2) return null;
+    if (verb) return verb;
+    if (finite) return finite;
     if (predicate) return predicate;
-    // A part of a total takes the total's measure ("6,000 engineers and builders, including 1,000 deminers").
-    if (previous && previous.topic === 'troops' && PART_OF.test(before)) return previous.measure;
-    return isPlanned(clauseBefore, after) ? 'planned' : 'deployed';
+    if (head.described) return head.described;
+    // A part of a total, or a count joined to one, takes its measure ("6,000 engineers and builders, including 1,000 deminers", "1 000 sapeurs et 5 000 ouvriers").
+    if (previous && previous.topic === 'troops' && (PART_OF.test(before) || COORDINATED.test(before))) return previous.measure;
+    const total = measureBefore(clauseBefore);
+    if (total && TOTAL_VERB.test(clauseBefore)) return total;
+    return planned() ? 'planned' : 'deployed';
   }
   // No noun: the words around the count say what it counts.
   if (c.high < 100) return null;
+  if (verb) return verb;
+  if (finite) return finite;
   if (predicate) return predicate;
+  // "estime ce chiffre à environ 1 100": the figure before, restated.
+  if (last && refersBack(clauseBefore)) return last.measure;
   const aggregate = measureBefore(clauseBefore);
   if (aggregate) return aggregate;
   if (!countsTroops(clauseBefore, clauseAfter, context)) return null;
-  return isPlanned(clauseBefore, after) ? 'planned' : 'deployed';
+  return planned() ? 'planned' : 'deployed';
 }
 
 /**
