@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import redirects from './redirects.json' with { type: 'json' };
 import { siteMarkdownProcessor } from './src/plugins/markdown.ts';
 import { pruneOutput } from './src/plugins/prune-output.ts';
+import { measureCheck } from './src/plugins/measure-check.ts';
 import { siteAddress } from './src/lib/site/dossier.ts';
 
 /**
@@ -37,9 +38,10 @@ export default defineConfig({
   outDir: process.env.DOSSIER_DIST_DIR ?? './dist',
   // Lets a test or the benchmark build into its own folders without touching ours.
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
+  // measureCheck warns about published figures the ingest reader would file under another measure.
   // pruneOutput last: it removes from dist/ what this build no longer produces, once the
   // other integrations have written theirs (the search index, written after Astro, aside).
-  integrations: [mdx(), sitemap(), showDraftsInDev(), pruneOutput({ skip: ['pagefind'] })],
+  integrations: [mdx(), sitemap(), showDraftsInDev(), measureCheck(), pruneOutput({ skip: ['pagefind'] })],
   // Rebuild only what changed: a page whose getStaticPaths() cacheKey and template are
   // unchanged is kept from the previous build (src/data/dossier.ts says what each key
   // covers); pages without getStaticPaths are rendered every time. dist/ is kept between

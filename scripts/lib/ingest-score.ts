@@ -10,26 +10,13 @@
  * killed): the one error the dossier promises never to make.
  */
 import { parse } from 'yaml';
+import { bodyBlocks, splitFrontmatter } from '../../src/lib/ingest';
+
+export { bodyBlocks, splitFrontmatter };
 import {
-  ESTIMATOR_LEVELS, MEASURE_TOPIC, quoteLocator, resolveName, textOfHtml,
+  ESTIMATOR_LEVELS, MEASURE_TOPIC, quoteLocator, resolveName,
   type GlossaryEntry, type Language, type Measure, type Qualifier, type QuoteLocation,
 } from '../../src/lib/claims';
-
-/** Splits a source file (Markdown or MDX) into its YAML frontmatter and its body. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error('no frontmatter');
-  return { frontmatter: m[1]!, body: m[2]! };
-}
-
-/** The body's blocks as text: paragraphs, headings without their marks, captions without tags. */
-export function bodyBlocks(body: string): string[] {
-  // Captions are raw HTML whose text may hold character references; other blocks may hold Markdown escapes.
-  return body.split(/\n\s*\n/).map((b) => {
-    const block = b.trim();
-    return block.startsWith('<') ? textOfHtml(block).trim() : block.replace(/^#{1,6}\s+/, '').replace(/\\([\\`*_{}[\]<>()#+!|~&$^@:.=-])/g, '$1');
-  }).filter(Boolean);
-}
 
 export interface KeyFigure {
   topic: 'troops' | 'casualties';
