@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { textOfHtml, type SourceData } from '../../src/lib/claims';
+import type { SourceData } from '../../src/lib/claims';
 import type { TopicDef } from '../../src/lib/compare';
 import { CONTENT, RELEASES } from '../../scripts/lib/paths';
 import { compareVersions, type ReleaseManifest } from '../../src/lib/publish';
