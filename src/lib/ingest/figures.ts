@@ -89,6 +89,17 @@ function peopleIn(text: string): AttributionContext['people'] {
   return out;
 }
 
+/** A sentence that says who stated the sentence before it: "This was announced by…", "C'est ce qu'a déclaré…". */
+const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
+/** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"). */
+function briefingIn(text: string): string | undefined {
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const s = speakersIn(sentence).find((x) => x.how === 'briefing' && isAgencyName(x.text));
+    if (s) return s.text;
+  }
+  return undefined;
+}
+
 const INTERVIEW = /(?<![\p{L}])(?:spoke\s+(?:to|with)\s+(?:him|her|them)|talked\s+(?:to|with)\s+(?:him|her|them)|interviewed|an\s+interview\s+with|in\s+an\s+interview|l['’]entretien|cet\s+entretien|a\s+répondu\s+à\s+nos\s+questions|interrogée?)(?![\p{L}])/iu;
 
 export interface ArticleFigures {
@@ -118,13 +129,15 @@ export interface FigureInput {
 export function figuresOf(input: FigureInput): ArticleFigures {
   const readTimes = input.readTimes ?? timeExpressions;
   const all = input.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-  const context: AttributionContext = { people: peopleIn(all) };
+  const context: AttributionContext = { people: peopleIn(all), articleBriefing: briefingIn(all) };
   const statements = new StatementDates();
   const figures: ExtractedFigure[] = [];
   const names = new Set<string>();
   let interviewDate: string | undefined;
   let interviewSeen = false;
   let previousSentence = '';
+  // Figures of the sentence before that no one was said to estimate: "This was announced by…" may follow.
+  let unattributed: ExtractedFigure[] = [];
 
   input.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
@@ -150,6 +163,14 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         context.interviewee = context.people[0]?.name;
       }
       const speakers = speakersIn(sentence);
+      if (unattributed.length && REFERS_BACK_SPEECH.test(sentence)) {
+        const a = attributeFigure(sentence, 0, sentence.length, context);
+        for (const f of unattributed) {
+          if (a.estimatedBy) f.estimatedBy = a.estimatedBy;
+          if (a.relayedBy) f.relayedBy = a.relayedBy;
+        }
+      }
+      const sentenceFigures = figures.length;
       const inSentence = candidates.filter((c) => c.start >= span.start && c.end <= span.end)
         .map((c) => ({ ...c, start: c.start - span.start, end: c.end - span.start }));
       const clauses = inSentence.map((c) => clauseAround(sentence, c.start, c.end));
@@ -202,6 +223,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
       }
       for (const m of sentence.matchAll(/((?:\p{Lu}[\p{L}'’-]+\s+){1,5})\(([A-Z]{2,5})\)/gu)) context.lastAgency = `${m[1]!.trim()} (${m[2]})`;
       previousSentence = sentence;
+      unattributed = inSentence.length ? figures.slice(sentenceFigures).filter((f) => !f.estimatedBy) : unattributed;
     }
   });
   return { figures, names: [...names] };
