@@ -28,7 +28,7 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being|est|sont|é
 /** Verbs whose subject may follow them: "…, said a researcher", "…, a affirmé le NIS", "…, estime le JCS". */
 const INVERTS = /^(?:said|says|added|wrote|noted|(?:a|ont|avait|avaient)\s|estime|estiment|affirme|affirment|juge|jugent|ajoute|précise|souligne|avance)/iu;
 /** What may follow an inverted verb as its subject: "…, a affirmé vendredi le NIS", "…, said a researcher". */
-const INVERTED_NAME = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day|à\s+la\s+presse|aux\s+journalistes|to\s+reporters)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
+const INVERTED_NAME = /^(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day|à\s+la\s+presse|aux\s+journalistes|to\s+reporters)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
 const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|des|avec)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)\s+/giu;
 /** Where a name written after a preposition stops. */
 const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|aux|dans|après|avant|lors|pendant|pour|sur|citing|citant|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
@@ -43,7 +43,7 @@ const OWNER = /(?<![\p{L}])(?:([Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)|((?:\p{Lu}[\p
 /** Who passes on another's figure: lawmakers briefed by an agency, and the like. */
 const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|sénateurs?|senators?)(?![\p{L}])/iu;
 /** News media: named with "according to" beside another speaker, they relay ("…, Shoigu said, according to Tass"). */
-const MEDIA = /(?<![\p{L}])(?:news\s+agency|state\s+news|state\s+media|agence\s+de\s+presse|agences\s+russes|médias|media|Tass|TASS|Reuters|Yonhap|RIA(?:\s+Novosti)?|Ria|Interfax|AFP|AP|Censor\.NET|UNN)(?![\p{L}])/u;
+const MEDIA = /(?<![\p{L}])(?:news\s+agency|state\s+news|state\s+media|agence\s+de\s+presse|agences\s+russes|médias|media|Tass|TASS|Reuters|Yonhap|RIA(?:\s+Novosti)?|Ria|Interfax|AFP|AP|Censor(?:\.NET)?|UNN)(?![\p{L}])/u;
 /** A vague source of intelligence ("citing intelligence data"), which the article's briefing agency names. */
 const GENERIC_INTELLIGENCE = /^(?:the\s+)?intelligence(?:\s+(?:data|reports?|information|sources))?$|^(?:des\s+)?(?:informations|données)\s+(?:du|de)\s+renseignement$/iu;
 /** Words that make a name an agency or an official body. */
@@ -241,7 +241,7 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   if (!relayedBy && estimator?.how === 'citing') relayedBy = speakers.filter((s) => s.start < estimator.start).at(-1)?.text;
   if (!estimator && relayer) {
     // A lawmaker alone: the figure is the briefing's the lawmakers relayed.
-    const briefing = context.lastBriefing ?? (RELAYER.test(relayer.text) ? context.articleBriefing : undefined);
+    const briefing = context.lastBriefing ?? context.articleBriefing;
     if (briefing) return { estimatedBy: briefing, relayedBy: relayer.text };
     return { estimatedBy: relayer.text };
   }

@@ -92,8 +92,8 @@ function peopleIn(text: string): AttributionContext['people'] {
 /** A sentence that says who stated the sentence before it: "This was announced by…", "C'est ce qu'a déclaré…". */
 const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
 /** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"). */
-function briefingIn(text: string): string | undefined {
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+function briefingIn(blocks: readonly string[]): string | undefined {
+  for (const sentence of blocks.flatMap((b) => b.split(/(?<=[.!?])\s+/))) {
     const s = speakersIn(sentence).find((x) => x.how === 'briefing' && isAgencyName(x.text));
     if (s) return s.text;
   }
@@ -129,7 +129,7 @@ export interface FigureInput {
 export function figuresOf(input: FigureInput): ArticleFigures {
   const readTimes = input.readTimes ?? timeExpressions;
   const all = input.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-  const context: AttributionContext = { people: peopleIn(all), articleBriefing: briefingIn(all) };
+  const context: AttributionContext = { people: peopleIn(all), articleBriefing: briefingIn(input.blocks.filter((b) => b.kind !== 'caption').map((b) => b.text)) };
   const statements = new StatementDates();
   const figures: ExtractedFigure[] = [];
   const names = new Set<string>();
@@ -232,6 +232,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
 const COORDINATED = /^[\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
 /** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
 const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
+const SENT_AFTER = /^\s*(?:already\s+|déjà\s+)?(?:dispatched|sent|deployed|arrived|envoyés|déployés|arrivés)(?![\p{L}])/iu;
 const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deployed|envoy\p{L}*|déploy\p{L}*)(?![\p{L}])/iu;
 
 /**
@@ -247,7 +248,9 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
   if (head.kind === 'casualty') return verb === 'captured' ? verb : head.measure;
   const finite = clausePredicate(clauseAfter);
   const predicate = predicateMeasure(after);
-  const planned = () => isPlanned(clauseBefore, after, TROOPS_SENT.test(clauseBefore) ? '' : clauseAfter);
+  // A relative clause may carry the future past a comma: "6,000 North Koreans who, according to Shoigu, will provide".
+  const relative = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|qui)(?![\p{L}])/iu.test(after) ? after.slice(0, 100) : '';
+  const planned = () => isPlanned(clauseBefore, after, TROOPS_SENT.test(clauseBefore) ? '' : `${clauseAfter} ${relative}`);
   if (head.kind === 'people') {
     if (c.high < 2) return null;
     if (verb) return verb;
@@ -265,6 +268,8 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
   if (verb) return verb;
   if (finite) return finite;
   if (predicate) return predicate;
+  // "approximately 3,000 already dispatched": sent, whatever "this number" before it counts.
+  if (SENT_AFTER.test(after)) return 'deployed';
   // "estime ce chiffre à environ 1 100": the figure before, restated.
   if (last && refersBack(clauseBefore)) return last.measure;
   const aggregate = measureBefore(clauseBefore);
