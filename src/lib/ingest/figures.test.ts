@@ -99,3 +99,20 @@ describe('speakerKeys', () => {
     expect(speakerKeys('The agency')).toContain('agency');
   });
 });
+
+describe('figuresOf: the measure from the clause (issue 25)', () => {
+  it('files dead and wounded as such when the verb stands away from the count, and a captured count as captured', () => {
+    expect(fig('plus de 1 000 soldats nord-coréens déployés en Russie pour combattre l’Ukraine ont été tués ou blessés.')).toEqual(['killed-or-wounded 1000 more than']);
+    expect(fig('Ukraine’s special forces said they had killed three North Korean soldiers in Kursk.')).toEqual(['killed 3 exact']);
+    expect(fig('Ukrainian forces have captured two wounded North Korean soldiers.')).toEqual(['captured 2 exact']);
+    expect(fig('Quelque 300 soldats envoyés par Pyongyang ont été tués au combat.')).toEqual(['killed 300 about']);
+    expect(fig('There have been at least 100 deaths and the injured number nearly 1,000, he said.')).toEqual(['killed 100 at least', 'wounded 1000 nearly']);
+  });
+  it('files plans and their parts as planned, and an announced arrival as a plan', () => {
+    expect(fig('Choïgou a annoncé l’arrivée prochaine de 5 000 ouvriers militaires et de 1 000 sapeurs nord-coréens.')).toEqual(['planned 5000 exact', 'planned 1000 exact']);
+    expect(fig('Kim decided to send one thousand sappers to Russia, as well as five thousand military builders to restore infrastructure.')).toEqual(['planned 1000 exact', 'planned 5000 exact']);
+  });
+  it('files an undefined total and its parts each under its own measure', () => {
+    expect(fig('Les pertes parmi les forces nord-coréennes ont dépassé 3000, dont environ 300 décès et 2700 blessés.')).toEqual(['losses 3000 more than', 'killed 300 about', 'wounded 2700 exact']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, refersBack, verbBefore, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
 
 describe('headOf', () => {
   it('tells people, casualty nouns, counts without a noun, and other things apart', () => {
@@ -70,5 +70,31 @@ describe('isPlanned, deployedCount and countsTroops', () => {
     expect(countsTroops('which is thought to number more than ', '', 'roughly 15,000 troops have been sent')).toBe(false);
     expect(countsTroops('the army numbers ', '', 'troops were sent')).toBe(false);
     expect(countsTroops('it cost ', ' in all', '')).toBe(false);
+  });
+});
+
+describe('clausePredicate, verbBefore, refersBack', () => {
+  it('reads the clause’s finite casualty predicate however far it stands from the count', () => {
+    expect(clausePredicate(' soldats nord-coréens déployés en Russie pour combattre l’Ukraine ont été tués ou blessés')).toBe('killed-or-wounded');
+    expect(clausePredicate(' North Korean soldiers fighting on the side of Russia have been killed in Kursk Oblast')).toBe('killed');
+    expect(clausePredicate(' soldats nord-coréens auraient péri dans ce conflit')).toBe('killed');
+    expect(clausePredicate(' North Korean soldiers are believed to have been captured')).toBe('captured');
+    expect(clausePredicate(' North Korean troops have been sent to Russia')).toBeNull();
+  });
+  it('reads a verb right before the count, and nothing further back', () => {
+    expect(verbBefore('they had killed ')).toBe('killed');
+    expect(verbBefore('forces have captured ')).toBe('captured');
+    expect(verbBefore("l’annonce de la capture par l'Ukraine de ")).toBe('captured');
+    expect(verbBefore('soldiers killed in Kursk, and Pyongyang sent ')).toBeNull();
+  });
+  it('knows a count that restates the figure before it', () => {
+    expect(refersBack('Le gouvernement sud-coréen, de son côté, estime ce chiffre à environ ')).toBe(true);
+    expect(refersBack('Seoul put the number of its own troops at ')).toBe(false);
+  });
+  it('reads a plan from a future predicate or an announced arrival', () => {
+    expect(isPlanned('', ' soldats nord-coréens doivent être déployés', ' soldats nord-coréens doivent être déployés en Russie')).toBe(true);
+    expect(isPlanned('Choïgou a annoncé l’arrivée prochaine de ', ' ouvriers militaires')).toBe(true);
+    expect(isPlanned('', ' North Korean troops are expected to be assembled', ' North Korean troops are expected to be assembled by Monday')).toBe(true);
+    expect(isPlanned('North Korea has sent ', ' troops', ' troops to Russia')).toBe(false);
   });
 });

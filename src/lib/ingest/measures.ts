@@ -133,7 +133,7 @@ export function verbBefore(before: string): Measure | null {
 }
 
 /** "this figure", "ce chiffre": a count that restates the measure of the figure before it. */
-const ANAPHORA = /(?<![\p{L}])(?:this|that|the)\s+(?:figure|number|estimate|toll)|(?:ce|cet|le)\s+(?:chiffre|nombre|bilan|total)(?![\p{L}])[^.;]{0,40}$/iu;
+const ANAPHORA = /(?<![\p{L}])(?:(?:this|that)\s+(?:figure|number|estimate|toll)|the\s+(?:same\s+)?figure|(?:ce|cet)\s+(?:chiffre|nombre|bilan|total)|le\s+(?:même\s+)?chiffre)(?![\p{L}])(?!\s+(?:of|de|des|du)\s)[^.;]{0,40}$/iu;
 
 /**
  * Whether the words before a count refer back to the figure before it ("estime ce chiffre à
