@@ -116,3 +116,15 @@ describe('figuresOf: the measure from the clause (issue 25)', () => {
     expect(fig('Les pertes parmi les forces nord-coréennes ont dépassé 3000, dont environ 300 décès et 2700 blessés.')).toEqual(['losses 3000 more than', 'killed 300 about', 'wounded 2700 exact']);
   });
 });
+
+describe('figuresOf: notes beside a figure', () => {
+  it('names the total a part belongs to, and says where it is unsure of the measure', () => {
+    const [total, part] = figuresIn('The agency said North Korean casualties had passed 3,000, including about 300 dead.');
+    expect(total!.note).toBeUndefined();
+    expect(part!.note).toBe('Part of the total of 3000 (casualties) given in the same sentence, filed under its own measure.');
+    const [vague] = figuresIn('About 2,000 North Korean soldiers, the official said.');
+    expect(vague!.measure).toBe('deployed');
+    expect(vague!.note).toMatch(/^Unsure of the measure: no verb in the clause says these people were sent/);
+    expect(figuresIn('North Korea has sent about 11,000 soldiers to Russia.')[0]!.note).toBeUndefined();
+  });
+});

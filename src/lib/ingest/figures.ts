@@ -29,6 +29,8 @@ export interface ExtractedFigure {
   estimatedBy?: string | undefined;
   relayedBy?: string | undefined;
   quote: string;
+  /** What the reader wants the editor to know: the total a part belongs to, or that it is unsure of the measure. */
+  note?: string | undefined;
   /** Which block of the article, and where in it. */
   block: number;
 }
@@ -183,9 +185,14 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const clauseBefore = sentence.slice(clause.start, c.start);
         const after = sentence.slice(c.end, nextStart);
         const around = `${previousSentence} ${sentence.slice(0, clause.start)}`;
-        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous, figures.at(-1));
+        const doubt: Doubt = {};
+        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous, figures.at(-1), doubt);
         if (!read) return;
         const measure = definedMeasure(read, sentence);
+        const notes: string[] = [];
+        if (measure !== read) notes.push('Filed as casualties: the sentence counts the missing or captured with the dead and wounded.');
+        if (previous && PART_OF.test(before)) notes.push(`Part of the total of ${previous.low === previous.high ? previous.low : `${previous.low}–${previous.high}`} (${previous.measure}) given in the same sentence, filed under its own measure.`);
+        if (doubt.why) notes.push(`Unsure of the measure: ${doubt.why}`);
         const qualifier = c.range ? rangeQualifier(sentence.slice(0, c.start)) : qualifierOf(sentence.slice(0, c.start), after);
         const quote = quoteFor(text, reading, span.start, c, clause, inSentence, i);
         if (!quote) return;
@@ -206,6 +213,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
           ...(attribution.estimatedBy ? { estimatedBy: attribution.estimatedBy } : {}),
           ...(attribution.relayedBy ? { relayedBy: attribution.relayedBy } : {}),
           quote, block: blockIndex,
+          ...(notes.length ? { note: notes.join(' ') } : {}),
         };
         figures.push(figure);
         previous = figure;
@@ -232,6 +240,10 @@ export function figuresOf(input: FigureInput): ArticleFigures {
 const COORDINATED = /^[\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
 /** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
 const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
+/** Why the reader doubts the measure it gave a figure, when it does. */
+interface Doubt { why?: string }
+/** Verbs and phrases that say people were sent or are present. */
+const SENT_OR_PRESENT = /(?<![\p{L}])(?:sent|send|sending|dispatch\p{L}*|deploy\p{L}*|arriv\p{L}*|stationed|present|fighting|fight|serving|based|gathered|gathering|in\s+Russia|in\s+Kursk|transported|envoy\p{L}*|déploy\p{L}*|arriv\p{L}*|présents?|stationn\p{L}*|combatt\p{L}*|en\s+Russie|à\s+Koursk|dans\s+la\s+région|transport\p{L}*|comptait|compte|number\p{L}*|strong)(?![\p{L}])/iu;
 const SENT_AFTER = /^\s*(?:already\s+|déjà\s+)?(?:dispatched|sent|deployed|arrived|envoyés|déployés|arrivés)(?![\p{L}])/iu;
 const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deployed|envoy\p{L}*|déploy\p{L}*)(?![\p{L}])/iu;
 
@@ -241,7 +253,7 @@ const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deplo
  * it stands: a verb right before the count ("had killed three"), else the clause's finite
  * casualty predicate ("… déployés en Russie … ont été tués"), else the words right after it.
  */
-function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined): Measure | null {
+function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined, doubt: Doubt): Measure | null {
   const head = headOf(after);
   if (head.kind === 'other') return null;
   const verb = verbBefore(clauseBefore);
@@ -261,7 +273,9 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
     if (previous && previous.topic === 'troops' && (PART_OF.test(before) || COORDINATED.test(before))) return previous.measure;
     const total = measureBefore(clauseBefore);
     if (total && TOTAL_VERB.test(clauseBefore)) return total;
-    return planned() ? 'planned' : 'deployed';
+    if (planned()) return 'planned';
+    if (!SENT_OR_PRESENT.test(`${clauseBefore} ${clauseAfter}`)) doubt.why = 'no verb in the clause says these people were sent, are present or are planned; check deployed against planned, and whether they are troops at all.';
+    return 'deployed';
   }
   // No noun: the words around the count say what it counts.
   if (c.high < 100) return null;
@@ -271,9 +285,16 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
   // "approximately 3,000 already dispatched": sent, whatever "this number" before it counts.
   if (SENT_AFTER.test(after)) return 'deployed';
   // "estime ce chiffre à environ 1 100": the figure before, restated.
-  if (last && refersBack(clauseBefore)) return last.measure;
+  if (last && refersBack(clauseBefore)) {
+    doubt.why = `the count restates the figure before it (${last.measure}); check that it counts the same thing.`;
+    return last.measure;
+  }
   const aggregate = measureBefore(clauseBefore);
-  if (aggregate) return aggregate;
+  if (aggregate) {
+    // "casualties had passed 3,000", "losses are estimated at": the noun is the count's subject; otherwise say so.
+    if (!TOTAL_VERB.test(clauseBefore) && !/(?<![\p{L}])(?:are|is|were|was|stood|sont|est|étaient|était|put|évalu\p{L}*|estim\p{L}*|chiffr\p{L}*)(?![\p{L}])/iu.test(clauseBefore)) doubt.why = `the count has no noun; its measure is read from the casualty word before it (${aggregate}).`;
+    return aggregate;
+  }
   if (!countsTroops(clauseBefore, clauseAfter, context)) return null;
   return planned() ? 'planned' : 'deployed';
 }
