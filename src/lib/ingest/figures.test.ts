@@ -128,3 +128,10 @@ describe('figuresOf: notes beside a figure', () => {
     expect(figuresIn('North Korea has sent about 11,000 soldiers to Russia.')[0]!.note).toBeUndefined();
   });
 });
+
+describe('figuresOf: attribution from the sentences after a figure', () => {
+  it('takes the estimator from "C’est ce qu’a déclaré…" and the relayer from "C’est le député X qui a communiqué ce chiffre"', () => {
+    const [killed] = figuresIn('Environ 600 soldats nord-coréens ont été tués. C’est ce qu’a déclaré le Service national de renseignement sud-coréen (NIS) lors d’une réunion à huis clos. C’est le député Lee Seong Kweun qui a communiqué ce chiffre aux journalistes.');
+    expect(killed).toMatchObject({ measure: 'killed', estimatedBy: 'le Service national de renseignement sud-coréen (NIS)', relayedBy: 'le député Lee Seong Kweun' });
+  });
+});

@@ -93,6 +93,8 @@ function peopleIn(text: string): AttributionContext['people'] {
 
 /** A sentence that says who stated the sentence before it: "This was announced by…", "C'est ce qu'a déclaré…". */
 const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
+/** A sentence naming who passed on the figures before it: "C'est le député X qui a communiqué ce chiffre aux journalistes". */
+const RELAYED_BACK = /^\s*C['’]est\s+(.{3,60}?)\s+qui\s+a\s+(?:communiqué|transmis|rapporté|relayé|révélé|dévoilé)\s+(?:ce|ces|le|les)\s+(?:chiffres?|informations?|données|estimations?)(?![\p{L}])/iu;
 /** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"). */
 function briefingIn(blocks: readonly string[]): string | undefined {
   for (const sentence of blocks.flatMap((b) => b.split(/(?<=[.!?])\s+/))) {
@@ -140,6 +142,8 @@ export function figuresOf(input: FigureInput): ArticleFigures {
   let previousSentence = '';
   // Figures of the sentence before that no one was said to estimate: "This was announced by…" may follow.
   let unattributed: ExtractedFigure[] = [];
+  // Figures of the last sentence that gave any, for "C'est le député X qui a communiqué ce chiffre".
+  let lastFigures: ExtractedFigure[] = [];
 
   input.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
@@ -171,6 +175,11 @@ export function figuresOf(input: FigureInput): ArticleFigures {
           if (a.estimatedBy) f.estimatedBy = a.estimatedBy;
           if (a.relayedBy) f.relayedBy = a.relayedBy;
         }
+      }
+      const passedOn = RELAYED_BACK.exec(sentence);
+      if (passedOn) {
+        const who = peopleIn(passedOn[1]!)[0]?.titled ?? passedOn[1]!.trim();
+        for (const f of lastFigures) if (!f.relayedBy && f.estimatedBy !== who) f.relayedBy = who;
       }
       const sentenceFigures = figures.length;
       const inSentence = candidates.filter((c) => c.start >= span.start && c.end <= span.end)
@@ -232,6 +241,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
       for (const m of sentence.matchAll(/((?:\p{Lu}[\p{L}'’-]+\s+){1,5})\(([A-Z]{2,5})\)/gu)) context.lastAgency = `${m[1]!.trim()} (${m[2]})`;
       previousSentence = sentence;
       unattributed = inSentence.length ? figures.slice(sentenceFigures).filter((f) => !f.estimatedBy) : unattributed;
+      if (figures.length > sentenceFigures) lastFigures = figures.slice(sentenceFigures);
     }
   });
   return { figures, names: [...names] };
