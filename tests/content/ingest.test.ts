@@ -88,12 +88,11 @@ describe('ingest on the seed texts', () => {
     expect(results[3]!.data.titleSupplied).toBe(true);
     expect(results[3]!.data.events.map((e: { date: string }) => e.date)).toEqual(expect.arrayContaining(['2025-04-28', '2024-09', '2024-06', '1950', '1953']));
     expect(results[0]!.data.events.map((e: { date: string; qualifier?: string }) => `${e.date}${e.qualifier ? ` ${e.qualifier}` : ''}`)).toEqual(expect.arrayContaining(['2025-04 late', '2024-10', '2019-04-25']));
-    // Undated seeds: proposed from the latest date their text names, marked unknown; one names none and needs the editor's date.
+    // Undated seeds: proposed from the latest date their text names, marked unknown; those that name no day or month need the editor's date.
     expect(results[0]!.data).toMatchObject({ published: '2025-05', dateInferred: true });
     expect(results[0]!.data.datingNote).toMatch(/^Publication date unknown/);
-    expect(results[1]!.data).toMatchObject({ published: '2023-01', dateInferred: true });
-    expect(results[1]!.data.datingNote).toMatch(/only the year 2023; 2023-01 is a placeholder/);
-    expect(undated).toEqual(['004_f0d938517f1e4488.txt']);
+    // A seed that names only a year (2023) is asked for its date, never given a placeholder such as 2023-01.
+    expect(undated).toEqual(['001_a96f9847ea4aa28e.txt', '004_f0d938517f1e4488.txt']);
     const clock = new Date().toISOString().slice(0, 7);
     for (const r of results) if (!r.source.data.published.startsWith(clock)) expect(r.data.published.startsWith(clock), r.seed.file).toBe(false);
   });

@@ -2,26 +2,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { textOfHtml, type SourceData } from '../../src/lib/claims';
+import type { SourceData } from '../../src/lib/claims';
 import type { TopicDef } from '../../src/lib/compare';
 import { CONTENT, RELEASES } from '../../scripts/lib/paths';
 import { compareVersions, type ReleaseManifest } from '../../src/lib/publish';
 import { existsSync } from 'node:fs';
 
 export { ROOT, CONTENT, DIST, RELEASES } from '../../scripts/lib/paths';
+import { splitFrontmatter } from '../../scripts/lib/ingest-score';
+export { bodyBlocks, splitFrontmatter } from '../../scripts/lib/ingest-score';
 
 export interface SourceFile {
   id: string;
   file: string;
   data: SourceData & { outlet: string; datingNote?: string };
   body: string;
-}
-
-/** Splits a source file (Markdown or MDX) into its YAML frontmatter and its body. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!m) throw new Error('no frontmatter');
-  return { frontmatter: m[1]!, body: m[2]! };
 }
 
 /** Every source file of the content folder, parsed. */
@@ -34,15 +29,6 @@ export function readSources(dir = join(CONTENT, 'sources')): SourceFile[] {
     for (const fig of data.figures) fig.qualifier ??= 'exact';
     return { id: f.replace(/\.mdx?$/, ''), file, data, body };
   });
-}
-
-/** The body's blocks as text: paragraphs, headings without their marks, captions without tags. */
-export function bodyBlocks(body: string): string[] {
-  // Captions are raw HTML whose text may hold character references; other blocks may hold Markdown escapes.
-  return body.split(/\n\s*\n/).map((b) => {
-    const block = b.trim();
-    return block.startsWith('<') ? textOfHtml(block).trim() : block.replace(/^#{1,6}\s+/, '').replace(/\\([\\`*_{}[\]<>()#+!|~&$^@:.=-])/g, '$1');
-  }).filter(Boolean);
 }
 
 /** The topic definitions of the content folder, in their order. */

@@ -21,8 +21,12 @@ export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 export const TOPICS = ['troops', 'casualties'] as const;
 export type FigureTopic = (typeof TOPICS)[number];
 
-/** What a figure counts. Never merged: "killed" and "killed-or-wounded" are different things. */
-export const MEASURES = ['deployed', 'planned', 'killed', 'wounded', 'killed-or-wounded', 'captured', 'losses'] as const;
+/**
+ * What a figure counts. Never merged: "killed" and "killed-or-wounded" are different things,
+ * and so are `casualties` (killed, wounded, missing or captured counted together, as militaries
+ * define the word) and `losses` (a total the article does not define).
+ */
+export const MEASURES = ['deployed', 'planned', 'killed', 'wounded', 'killed-or-wounded', 'casualties', 'captured', 'losses'] as const;
 export type Measure = (typeof MEASURES)[number];
 export const MEASURE_LABELS: Record<Measure, string> = {
   deployed: 'Troops deployed',
@@ -30,13 +34,14 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   killed: 'Killed',
   wounded: 'Wounded',
   'killed-or-wounded': 'Killed or wounded',
+  casualties: 'Casualties (killed, wounded, missing or captured)',
   captured: 'Captured',
   losses: 'Losses (unspecified)',
 };
 /** Which topic each measure belongs to. */
 export const MEASURE_TOPIC: Record<Measure, FigureTopic> = {
   deployed: 'troops', planned: 'troops', killed: 'casualties', wounded: 'casualties',
-  'killed-or-wounded': 'casualties', captured: 'casualties', losses: 'casualties',
+  'killed-or-wounded': 'casualties', casualties: 'casualties', captured: 'casualties', losses: 'casualties',
 };
 
 /**
@@ -44,7 +49,22 @@ export const MEASURE_TOPIC: Record<Measure, FigureTopic> = {
  * later, lower one a revision or a conflict. Troops deployed are cumulative only when the
  * figure counts those sent in total since a start (`count: cumulative`).
  */
-export const CUMULATIVE_MEASURES: readonly Measure[] = ['killed', 'wounded', 'killed-or-wounded', 'captured', 'losses'];
+export const CUMULATIVE_MEASURES: readonly Measure[] = ['killed', 'wounded', 'killed-or-wounded', 'casualties', 'captured', 'losses'];
+
+/**
+ * How a reader tells each measure apart, with the words that signal it in English and French:
+ * the specification `/method/` shows, and the one the ingest reader follows.
+ */
+export const MEASURE_SIGNALS: Record<Measure, { rule: string; en: readonly string[]; fr: readonly string[] }> = {
+  deployed: { rule: 'People the clause says were sent or are present: its predicate is past or present, not a plan.', en: ['sent', 'deployed', 'dispatched', 'arrived', 'are fighting', 'stationed'], fr: ['envoyés', 'déployés', 'arrivés', 'présents', 'combattent', 'stationnés'] },
+  planned: { rule: 'People the clause says will be, or are to be, sent: a decision, plan, pledge or future tense.', en: ['plans to send', 'will send', 'pledged', 'expected to arrive', 'could send'], fr: ['va envoyer', 'prévoit', 'enverra', 'arrivée prochaine', 'promis'] },
+  killed: { rule: 'Dead only.', en: ['killed', 'dead', 'died', 'deaths', 'fatalities'], fr: ['tués', 'morts', 'décès', 'tombés'] },
+  wounded: { rule: 'Wounded only.', en: ['wounded', 'injured'], fr: ['blessés'] },
+  'killed-or-wounded': { rule: 'Exactly two kinds counted together: dead and wounded.', en: ['killed or wounded', 'killed and wounded', 'dead or injured'], fr: ['tués ou blessés', 'morts ou blessés', 'tués et blessés'] },
+  casualties: { rule: 'The military sense: killed, wounded, missing or captured counted together, or the article defines its total that way.', en: ['casualties', 'killed, wounded, missing or captured', 'killed, wounded or missing'], fr: ['tués, blessés, disparus ou capturés', 'pertes (tués, blessés et disparus)'] },
+  captured: { rule: 'Taken prisoner.', en: ['captured', 'taken prisoner', 'prisoners of war'], fr: ['capturés', 'faits prisonniers', 'prisonniers de guerre'] },
+  losses: { rule: 'A total the article does not define: "losses", "toll", "pertes" without saying what they count.', en: ['losses', 'lost', 'toll'], fr: ['pertes', 'bilan'] },
+};
 
 /** What a troop figure counts over time: all sent since a start, or those present at a date. */
 export const FIGURE_COUNTS = ['cumulative', 'present'] as const;

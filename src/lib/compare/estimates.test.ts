@@ -19,7 +19,7 @@ describe('asOfPeriod', () => {
 
 describe('isCumulative and scopeOf', () => {
   it('treats casualties and troops sent since a start as counts that only grow', () => {
-    for (const measure of ['killed', 'wounded', 'killed-or-wounded', 'captured', 'losses'] as const) expect(isCumulative({ measure })).toBe(true);
+    for (const measure of ['killed', 'wounded', 'killed-or-wounded', 'casualties', 'captured', 'losses'] as const) expect(isCumulative({ measure })).toBe(true);
     expect(isCumulative({ measure: 'deployed', count: 'cumulative' })).toBe(true);
     expect(isCumulative({ measure: 'deployed', count: 'present' })).toBe(false);
     expect(isCumulative({ measure: 'planned' })).toBe(false);

@@ -20,7 +20,7 @@ export interface SentenceAttribution {
 }
 
 const SPEECH_EN = 'said|says|told|tells|estimated|estimates|believes|believed|judged|judges|reported|reports|put|puts|gave|gives|added|adds|expects|expected|thinks|thought|claimed|claims|wrote|writes|posted|announced|announces|confirmed|confirms|stated|warned|assessed|assesses|argued|noted|indicated|talked\\s+about|spoke\\s+of|counted|counts|ranged|pledged|promised';
-const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient";
+const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué|poursuivi|souligné|communiqué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient";
 /** A speech or estimate verb, as the predicate of the name before it. */
 const SPEECH = new RegExp(`(?<![\\p{L}])(?:(?:also|now|again|then|had|has|have|previously|earlier|aussi|également|déjà|pour\\s+sa\\s+part)\\s+)*(?:${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}])`, 'giu');
 /** A passive ("are estimated at", "was put at") names no speaker before it. */
@@ -28,11 +28,12 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being|est|sont|é
 /** Verbs whose subject may follow them: "…, said a researcher", "…, a affirmé le NIS", "…, estime le JCS". */
 const INVERTS = /^(?:said|says|added|wrote|noted|(?:a|ont|avait|avaient)\s|estime|estiment|affirme|affirment|juge|jugent|ajoute|précise|souligne|avance)/iu;
 /** What may follow an inverted verb as its subject: "…, a affirmé vendredi le NIS", "…, said a researcher". */
-const INVERTED_NAME = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
-const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|des)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)\s+/giu;
+const INVERTED_NAME = /^(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day|à\s+la\s+presse|aux\s+journalistes|to\s+reporters)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
+const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|des|avec)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)\s+/giu;
 /** Where a name written after a preposition stops. */
-const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|dans|après|avant|lors|pendant|pour|sur|citing|citant|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
-const DETERMINERS = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de)\s*/iu;
+const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|aux|dans|après|avant|lors|pendant|pour|sur|citing|citant|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
+// "Lee" is no "Le" followed by a name: a determiner ends with a space or an apostrophe.
+const DETERMINERS = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de)\s+|l['’]\s*)/iu;
 const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
 const FIRST_PERSON = /^(?:I|we|my|our|je|nous|mon|ma|mes|notre|nos)$/iu;
 /** Words that name nobody on their own: "both have said", "all said". */
@@ -41,6 +42,10 @@ const NOBODY = /^(?:both|all|many|most|some|each|others|tous|toutes|certains|plu
 const OWNER = /(?<![\p{L}])(?:([Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)|((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?)\s+(?:own\s+)?(?:estimate|estimates|sense|view|guess|count|figures?|feeling|reading|estimation|avis|sentiment|chiffres?)\s+(?:is|are|was|were|est|sont)(?![\p{L}])/gu;
 /** Who passes on another's figure: lawmakers briefed by an agency, and the like. */
 const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|sénateurs?|senators?)(?![\p{L}])/iu;
+/** News media: named with "according to" beside another speaker, they relay ("…, Shoigu said, according to Tass"). */
+const MEDIA = /(?<![\p{L}])(?:news\s+agency|state\s+news|state\s+media|agence\s+de\s+presse|agences\s+russes|médias|media|Tass|TASS|Reuters|Yonhap|RIA(?:\s+Novosti)?|Ria|Interfax|AFP|AP|Censor(?:\.NET)?|UNN)(?![\p{L}])/u;
+/** A vague source of intelligence ("citing intelligence data"), which the article's briefing agency names. */
+const GENERIC_INTELLIGENCE = /^(?:the\s+)?intelligence(?:\s+(?:data|reports?|information|sources))?$|^(?:des\s+)?(?:informations|données)\s+(?:du|de)\s+renseignement$/iu;
 /** Words that make a name an agency or an official body. */
 const AGENCY = /(?<![\p{L}])(?:[Aa]genc(?:y|ies)|[Ss]ervices?|[Ii]ntelligence|[Dd]irectorate|[Mm]inistry|[Dd]epartment|[Pp]entagon|[Cc]hiefs|[Cc]ommand|[Oo]ffice|[Rr]enseignement|[ÉéEe]tat-major|[Mm]inistère|[Aa]gence|[Dd]épartement|[Dd]irection|[A-Z]{2,5})(?![\p{L}])/u;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+end|the\s+time)\b/;
@@ -50,7 +55,8 @@ const FINITE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|est|sont|était|éta
 /** A name read forwards from `at`: up to the next comma, clause, preposition or verb, parentheses kept. */
 function nameForward(text: string, at: number): string {
   const rest = text.slice(at);
-  let end = 0;
+  // "M. Lee", "Mr. Park": the honorific's full stop ends nothing.
+  let end = /^(?:M|Mr|Mrs|Ms|Dr)\.\s+/u.exec(rest)?.[0].length ?? 0;
   for (;;) {
     const m = NP_END.exec(rest.slice(end));
     if (!m) { end = rest.length; break; }
@@ -64,6 +70,9 @@ function nameForward(text: string, at: number): string {
     break;
   }
   let name = rest.slice(0, end).trim();
+  // "Russia's state news agency, Tass": the apposition names the outlet; after an outlet, the next name is another speaker.
+  if (MEDIA.test(name) && /^,\s*(?:Tass|TASS|Reuters|Yonhap|RIA|Ria|Interfax|AFP|AP)(?![\p{L}])/u.test(rest.slice(end))) return `${name}, ${/^,\s*(\S+)/.exec(rest.slice(end))![1]}`;
+  if (MEDIA.test(name)) return name.split(/\s+/).slice(0, 14).join(' ');
   // An apposition naming the person: "le secrétaire du Conseil de sécurité russe, Sergueï Choïgou".
   const apposition = /^,\s*((?:\p{Lu}[\p{L}'’-]+\s?){2,3})(?=[,.])/u.exec(rest.slice(end));
   if (apposition && name) name = `${name}, ${apposition[1]!.trim()}`;
@@ -76,6 +85,12 @@ function nameBackward(text: string, at: number): string {
   // "X, who sits on the committee, told" / "X, s'exprimant sous couvert d'anonymat, a évoqué": drop the aside.
   const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*)(?![\p{L}])[^,]*,$/iu.exec(before);
   if (aside) before = before.slice(0, aside.index);
+  // "Sergei Shoigu, secretary of Russia's Security Council, announced": the name before the apposition.
+  if (before.endsWith(',')) {
+    const parts = before.slice(0, -1).split(',').map((x) => x.trim());
+    const proper = parts.slice(-2).find((x) => /^(?:\p{Lu}[\p{L}'’-]+\s?){2,3}$/u.test(x));
+    if (proper) return proper;
+  }
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—'), before.lastIndexOf('«'), before.lastIndexOf('“'));
   let name = before.slice(cut + 1).trim();
   // "which spoke of": the name before the comma.
@@ -112,7 +127,19 @@ export function speakersIn(sentence: string): Speaker[] {
     const at = m.index + m[0].length;
     let name = nameForward(sentence, at);
     name = name.replace(/^(?:les\s+)?(?:estimations?|chiffres|figures|estimates?)\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of)\s+/iu, '');
+    // "according to the agency's estimates": the agency.
+    name = name.replace(/['’]s?$/u, '');
     push(name, at, how);
+  }
+  // "RIA Novosti cited Sergei Shoigu as saying", "Yonhap also cited South Korean military officials who…": the one cited estimated, the one citing relays.
+  for (const m of sentence.matchAll(/(?<![\p{L}])cited\s+(?!by\s)/giu)) {
+    if (PASSIVE_BEFORE.test(sentence.slice(0, m.index))) continue;
+    const at = m.index + m[0].length;
+    const cited = nameForward(sentence, at).replace(/\s+as\s+saying.*$/iu, '');
+    if (!/^(?:\p{Lu}|(?:the|top|senior|a|an)\s)/u.test(cited) || /casualt|killed|deaths|soldiers|troops|\d/iu.test(cited)) continue;
+    const citing = nameBackward(sentence, m.index).replace(/\s+(?:also|had|has|have)$/iu, '');
+    if (citing && citing.split(/\s+/).length <= 6) push(citing, Math.max(0, sentence.lastIndexOf(citing, m.index)), 'subject');
+    push(cited, at, 'citing');
   }
   for (const m of sentence.matchAll(OWNER)) push(m[1] ?? m[2]!, m.index, 'subject');
   for (const m of sentence.matchAll(SPEECH)) {
@@ -121,7 +148,7 @@ export function speakersIn(sentence: string): Speaker[] {
     // "are estimated at" names no speaker; "whose estimates are" is a noun.
     if (PASSIVE_BEFORE.test(before) || /^\s+(?:are|is|were|was|sont|est)(?![\p{L}])/u.test(after)) continue;
     // Inverted after a comma: "…, a affirmé vendredi le service national du renseignement (NIS)".
-    if (/,\s*$/.test(before) && /^\s/.test(after) && INVERTS.test(m[0])) {
+    if ((/,\s*$/.test(before) || /ce\s+qu['’]\s*$/iu.test(before)) && /^\s/.test(after) && INVERTS.test(m[0])) {
       const lead = INVERTED_NAME.exec(after.trimStart());
       if (lead) {
         const at = m.index + m[0].length + (after.length - after.trimStart().length) + lead[0].length;
@@ -131,6 +158,8 @@ export function speakersIn(sentence: string): Speaker[] {
     }
     const name = nameBackward(sentence, m.index);
     if (!name || name.split(/\s+/).length > 10) continue;
+    // "with an estimated 10,000", "This assessment aligns with reports": an adjective or a noun, not a speaker.
+    if (/^(?:according\s+to|selon|d['’]après)\s/iu.test(name) || /(?:^|\s)(?:an|a|the|some|les|des|un|une)$/iu.test(name) || /^(?:with|avec)\s/iu.test(name) || /\s(?:with|of|to|for|by|de|à|avec|pour)$/iu.test(name)) continue;
     const start = Math.max(0, sentence.lastIndexOf(name, m.index));
     // "Lawmakers briefed by the agency said": the lawmakers relay, the agency briefed.
     const briefed = /^(.*?)\s+briefed\s+by\s+(.+)$/iu.exec(name);
@@ -150,6 +179,8 @@ export function speakersIn(sentence: string): Speaker[] {
 export interface AttributionContext {
   /** Full names of people the article has named, with the title it gave them ("Lawmaker Park Sun-woo"). */
   people: { name: string; titled: string; relayer: boolean }[];
+  /** The agency whose briefing the article names anywhere ("Lee spoke after a closed-door briefing by the NIS"), for a lawmaker who speaks before it is named. */
+  articleBriefing?: string | undefined;
   /** The last agency named before this sentence (for "the agency", "it"). */
   lastAgency?: string | undefined;
   /** The last speaker named before this sentence (for "he", "the minister"). */
@@ -162,7 +193,7 @@ export interface AttributionContext {
 
 /** A surname or first word resolved to the full name the article gave earlier ("Park" → "lawmaker Park Sun-woo"). */
 function fullName(name: string, context: AttributionContext): { text: string; relayer: boolean } {
-  const bare = name.replace(DETERMINERS, '');
+  const bare = name.replace(DETERMINERS, '').replace(/^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+/u, '');
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) {
     const person = context.people.find((p) => p.name.split(/\s+/).some((w) => w === bare));
     if (person) return { text: person.titled, relayer: person.relayer };
@@ -180,18 +211,29 @@ function fullName(name: string, context: AttributionContext): { text: string; re
  * // { estimatedBy: 'the NIS', relayedBy: 'a lawmaker' }
  */
 export function attributeFigure(sentence: string, clauseStart: number, clauseEnd: number, context: AttributionContext): SentenceAttribution {
-  const speakers = speakersIn(sentence).map((s) => {
+  const speakers = speakersIn(sentence).flatMap((s) => {
     let text = s.text;
-    if (PRONOUN.test(text)) text = (/agency|agence|ministry|ministère|\bit\b/i.test(text) ? context.lastAgency : context.lastSpeaker) ?? text;
+    if (PRONOUN.test(text)) {
+      const resolved = /agency|agence|ministry|ministère|\bit\b/i.test(text) ? context.lastAgency : context.lastSpeaker;
+      // "selon l'agence" before any agency is named says nothing of who.
+      if (!resolved && /^(?:l['’]agence|the\s+agency)$/iu.test(text)) return [];
+      text = resolved ?? text;
+    }
+    // "citing intelligence data": the agency whose briefing the article names.
+    if (GENERIC_INTELLIGENCE.test(text) && context.articleBriefing) text = context.articleBriefing;
     else if (FIRST_PERSON.test(text)) text = context.interviewee ?? text;
     const full = fullName(text, context);
-    return { ...s, text: full.text, relayer: full.relayer || s.how === 'cited-by' };
+    // An outlet named with "according to" beside another speaker relays.
+    const media = s.how === 'according' && MEDIA.test(full.text) && !/intelligence|renseignement|ministry|ministère|military|militaire/i.test(full.text);
+    const citedMedia = s.how === 'citing' && MEDIA.test(full.text) && !/intelligence|renseignement|ministry|ministère/i.test(full.text);
+    return [{ ...s, text: full.text, relayer: full.relayer || s.how === 'cited-by' || media || citedMedia, media: media || citedMedia }];
   });
   if (speakers.length === 0) return {};
-  const agency = speakers.find((s) => s.how === 'briefing') ?? speakers.find((s) => s.how === 'citing');
+  const agency = speakers.find((s) => s.how === 'briefing') ?? speakers.find((s) => s.how === 'citing' && !s.media);
   const ownAccording = speakers.find((s) => s.how === 'according' && !s.relayer && s.start >= clauseStart && s.start <= clauseEnd + 2);
   const agent = speakers.find((s) => s.how === 'agent' && !s.relayer);
-  const relayer = speakers.find((s) => s.relayer);
+  // The nearest relayer: an outlet cited ("citing Interfax") before the one the article names ("according to Censor.NET").
+  const relayer = speakers.find((s) => s.relayer && s.how === 'citing') ?? speakers.find((s) => s.relayer);
   const estimator = agency ?? ownAccording ?? agent ?? speakers.find((s) => !s.relayer);
   let relayedBy = relayer && relayer !== estimator ? relayer.text : undefined;
   if (!relayedBy) relayedBy = speakers.find((s) => s.how === 'cited-by')?.text;
@@ -199,7 +241,8 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   if (!relayedBy && estimator?.how === 'citing') relayedBy = speakers.filter((s) => s.start < estimator.start).at(-1)?.text;
   if (!estimator && relayer) {
     // A lawmaker alone: the figure is the briefing's the lawmakers relayed.
-    if (context.lastBriefing) return { estimatedBy: context.lastBriefing, relayedBy: relayer.text };
+    const briefing = context.lastBriefing ?? context.articleBriefing;
+    if (briefing) return { estimatedBy: briefing, relayedBy: relayer.text };
     return { estimatedBy: relayer.text };
   }
   if (context.interviewee && estimator && estimator.text !== context.interviewee && !relayedBy) relayedBy = context.interviewee;

@@ -17,6 +17,9 @@ describe('readDateline', () => {
     ['Thu 19 Dec 2024 17.47 GMT', { date: '2024-12-19', precision: 'day', time: '17:47' }],
     ['October 28, 2025', { date: '2025-10-28', precision: 'day' }],
     ['Numéro 47 — Décembre 2024', { date: '2024-12', precision: 'month' }],
+    ['2025-07-13 02:28:33', { date: '2025-07-13', precision: 'day', time: '02:28' }],
+    ['Published at: 2025-09-02 10:40:20', { date: '2025-09-02', precision: 'day', time: '10:40' }],
+    ['2025-04', { date: '2025-04', precision: 'month' }],
   ])('reads “%s”', (line, want) => {
     expect(readDateline(line)).toEqual(want);
   });

@@ -38,7 +38,7 @@ export interface WireDateline {
 }
 
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
-const TIME = /(?<![\p{L}\p{N}])([01]?\d|2[0-3])\s*(?::|h|\.)\s*([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(1[0-2]|0?[1-9])\s*([ap])\.?\s?m\.?(?![\p{L}])/giu;
+const TIME = /(?<![\p{L}\p{N}])([01]?\d|2[0-3])\s*(?::|h|\.)\s*([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?\s?m\.?)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(1[0-2]|0?[1-9])\s*([ap])\.?\s?m\.?(?![\p{L}])/giu;
 /** Words a dateline may carry besides its dates and times. */
 const FILLER = new RegExp([
   'published', 'publication', 'posted', 'updated', 'last updated', 'first published', 'modified', 'publié(?:e)?', 'mis(?:e)? à jour', 'modifié(?:e)?', 'actualisé(?:e)?',
@@ -72,11 +72,16 @@ function clock(hour: string, minutes: string | undefined, meridian: string | und
  * @example
  * readDateline('Publié le 18/10/2024 à 14h02') // { date: '2024-10-18', precision: 'day', time: '14:02' }
  * readDateline('Nov. 5, 2024 · Updated: Nov. 6, 2024') // { date: '2024-11-05', precision: 'day', updated: '2024-11-06' }
+ * readDateline('2025-07-13 02:28:33') // { date: '2025-07-13', precision: 'day', time: '02:28' }
+ * readDateline('2025-04') // { date: '2025-04', precision: 'month' }
  * readDateline('Thursday, December 19, 2024') // null
  */
 export function readDateline(line: string, find: DateFinder = findDates): Dateline | null {
   const text = line.trim();
   if (!text || text.split(/\s+/).length > 24) return null;
+  // A line that is only an ISO month ("2025-04"): the month a page's metadata gives, not a bare year.
+  const isoMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (isoMonth) return { date: text, precision: 'month' };
   const dates = find(text).filter((d) => !d.yearless && (d.precision === 'day' || d.precision === 'month'));
   if (dates.length === 0) return null;
   const times: { start: number; end: number; value: string }[] = [];

@@ -36,10 +36,10 @@ describe('datePublication', () => {
     expect(d).toMatchObject({ published: '2025-01-13', dateInferred: true });
   });
 
-  it('marks a year alone as a placeholder, and stops when nothing dates the article', () => {
-    const d = datePublication({ textDates: findDates('la signature en 2023 d’un pacte'), captionDates: [] });
-    expect(d).toMatchObject({ published: '2023-01', dateInferred: true });
-    expect(d.datingNote).toContain('2023-01 is a placeholder at the start of that year, not a date');
+  it('never turns a bare year into a date: asks for --published, as when nothing dates the article', () => {
+    const year = { textDates: findDates('la signature en 2023 d’un pacte'), captionDates: [] };
+    expect(() => datePublication(year)).toThrow(UndatedArticleError);
+    expect(() => datePublication(year)).toThrow(/only the year 2023, which is no publication date; give its publication date with --published/);
     expect(() => datePublication(none)).toThrow(UndatedArticleError);
     expect(() => datePublication(none)).toThrow(/--published/);
   });

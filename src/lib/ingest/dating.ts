@@ -6,6 +6,9 @@
  * a lower bound when nothing else dates the article. A wire dateline ("SEOUL, Oct 23 (…) –")
  * gives a day and month: the year comes from the dateline when there is one.
  *
+ * An article that names no day or month (at most a bare year) gets no proposal: ingest asks
+ * for the date (`--published`), as it does for an article that names no date at all.
+ *
  * Why a draft still gets a `published` value when the date is unknown: the schema needs one,
  * a draft is checked but never published, and the value is the best-supported lower bound
  * (the article cannot be older than the latest date it reports), flagged `dateInferred` with
@@ -105,10 +108,10 @@ export function datePublication(input: DatingInput): Dating {
     published = captionLatest;
     basis = `the text names no date; ${captionLatest} is the date of a photo caption, which is never the publication date, only a lower bound`;
   } else {
+    // A bare year is never turned into a date: "2024-01" would read as January 2024.
     const year = latestYear([...input.textDates, ...input.captionDates]);
-    if (!year) throw new UndatedArticleError('the article prints no dateline and names no date at all; give its publication date with --published YYYY-MM-DD (or YYYY-MM)');
-    published = `${year}-01`;
-    basis = `the text names no day or month, only the year ${year}; ${published} is a placeholder at the start of that year, not a date`;
+    if (year) throw new UndatedArticleError(`the article prints no dateline and names no day or month, only the year ${year}, which is no publication date; give its publication date with --published YYYY-MM-DD (or YYYY-MM)`);
+    throw new UndatedArticleError('the article prints no dateline and names no date at all; give its publication date with --published YYYY-MM-DD (or YYYY-MM)');
   }
   const datingNote = `Publication date unknown: the article prints no dateline. ${basis[0]!.toUpperCase()}${basis.slice(1)}. An editor must find the real date and set published (and datePrecision), then rewrite this note to say how it was dated.`;
   check.push(`PUBLICATION DATE UNKNOWN: ${datingNote}`);

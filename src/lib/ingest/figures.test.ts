@@ -8,21 +8,22 @@ const figuresIn = (s: string, day?: string) =>
 const fig = (s: string) => figuresIn(s).map(({ measure, low, high, qualifier }) => `${measure} ${low === high ? low : `${low}–${high}`} ${qualifier}`);
 
 describe('figuresOf: measures never merged', () => {
-  it('keeps killed, wounded, killed-or-wounded, losses and captured apart', () => {
+  it('keeps killed, wounded, killed-or-wounded, casualties, losses and captured apart', () => {
     expect(fig('Le NIS estime qu’environ 2 000 d’entre eux ont été tués dans la région de Koursk.')).toEqual(['killed 2000 about']);
     expect(fig('avec près de 600 soldats nord-coréens tués et des milliers d’autres blessés')).toEqual(['killed 600 nearly']);
     expect(fig('some 3,000 soldiers were wounded')).toEqual(['wounded 3000 about']);
     expect(fig('about 3,800 North Korean soldiers had been killed or injured since the start')).toEqual(['killed-or-wounded 3800 about']);
     expect(fig('au moins 30 soldats nord-coréens tués ou blessés lors de combats')).toEqual(['killed-or-wounded 30 at least']);
-    expect(fig('North Korea had lost as many as 6,000 killed and wounded since it entered the war.')).toEqual(['losses 6000 up to']);
-    expect(fig('the agency put the toll at about 3,000 casualties in January')).toEqual(['losses 3000 about']);
+    expect(fig('North Korea had lost as many as 6,000 killed and wounded since it entered the war.')).toEqual(['killed-or-wounded 6000 up to']);
+    expect(fig('the agency put the toll at about 3,000 casualties in January')).toEqual(['casualties 3000 about']);
+    expect(fig('North Korean losses are estimated at about 4,000, counting the killed, wounded and missing.')).toEqual(['casualties 4000 about']);
     expect(fig('Ukrainian forces took two North Korean soldiers prisoner on Saturday.')).toEqual(['captured 2 exact']);
     expect(fig('Au total, 12 soldats nord-coréens ont été faits prisonniers.')).toEqual(['captured 12 exact']);
   });
   it('files a total and its part as two figures of two measures', () => {
-    expect(fig('The agency said North Korean casualties had passed 3,000, including about 300 dead.')).toEqual(['losses 3000 more than', 'killed 300 about']);
-    expect(fig('HUR said losses had reached about 4,000 killed and wounded, of whom at least 1,000 were killed.')).toEqual(['losses 4000 about', 'killed 1000 at least']);
-    expect(fig('about 4,700 casualties, of which 600 killed')).toEqual(['losses 4700 about', 'killed 600 exact']);
+    expect(fig('The agency said North Korean casualties had passed 3,000, including about 300 dead.')).toEqual(['casualties 3000 more than', 'killed 300 about']);
+    expect(fig('HUR said losses had reached about 4,000 killed and wounded, of whom at least 1,000 were killed.')).toEqual(['killed-or-wounded 4000 about', 'killed 1000 at least']);
+    expect(fig('about 4,700 casualties, of which 600 killed')).toEqual(['casualties 4700 about', 'killed 600 exact']);
     expect(fig('Kiev évoque environ 4 700 pertes, dont environ 600 morts.')).toEqual(['losses 4700 about', 'killed 600 about']);
     expect(fig('près de 4 000 pertes nord-coréennes au total, dont au moins 1.000 morts')).toEqual(['losses 4000 nearly', 'killed 1000 at least']);
     expect(fig('Les pertes nord-coréennes s’élèveraient à près de 5 000 tués ou blessés.')).toEqual(['killed-or-wounded 5000 nearly']);
@@ -96,5 +97,41 @@ describe('speakerKeys', () => {
     expect(speakerKeys("South Korea's Joint Chiefs of Staff")).toEqual(expect.arrayContaining(['JCS', 'staff']));
     expect(speakerKeys('le service national du renseignement (NIS)')).toEqual(expect.arrayContaining(['NIS']));
     expect(speakerKeys('The agency')).toContain('agency');
+  });
+});
+
+describe('figuresOf: the measure from the clause (issue 25)', () => {
+  it('files dead and wounded as such when the verb stands away from the count, and a captured count as captured', () => {
+    expect(fig('plus de 1 000 soldats nord-coréens déployés en Russie pour combattre l’Ukraine ont été tués ou blessés.')).toEqual(['killed-or-wounded 1000 more than']);
+    expect(fig('Ukraine’s special forces said they had killed three North Korean soldiers in Kursk.')).toEqual(['killed 3 exact']);
+    expect(fig('Ukrainian forces have captured two wounded North Korean soldiers.')).toEqual(['captured 2 exact']);
+    expect(fig('Quelque 300 soldats envoyés par Pyongyang ont été tués au combat.')).toEqual(['killed 300 about']);
+    expect(fig('There have been at least 100 deaths and the injured number nearly 1,000, he said.')).toEqual(['killed 100 at least', 'wounded 1000 nearly']);
+  });
+  it('files plans and their parts as planned, and an announced arrival as a plan', () => {
+    expect(fig('Choïgou a annoncé l’arrivée prochaine de 5 000 ouvriers militaires et de 1 000 sapeurs nord-coréens.')).toEqual(['planned 5000 exact', 'planned 1000 exact']);
+    expect(fig('Kim decided to send one thousand sappers to Russia, as well as five thousand military builders to restore infrastructure.')).toEqual(['planned 1000 exact', 'planned 5000 exact']);
+  });
+  it('files an undefined total and its parts each under its own measure', () => {
+    expect(fig('Les pertes parmi les forces nord-coréennes ont dépassé 3000, dont environ 300 décès et 2700 blessés.')).toEqual(['losses 3000 more than', 'killed 300 about', 'wounded 2700 exact']);
+  });
+});
+
+describe('figuresOf: notes beside a figure', () => {
+  it('names the total a part belongs to, and says where it is unsure of the measure', () => {
+    const [total, part] = figuresIn('The agency said North Korean casualties had passed 3,000, including about 300 dead.');
+    expect(total!.note).toBeUndefined();
+    expect(part!.note).toBe('Part of the total of 3000 (casualties) given in the same sentence, filed under its own measure.');
+    const [vague] = figuresIn('About 2,000 North Korean soldiers, the official said.');
+    expect(vague!.measure).toBe('deployed');
+    expect(vague!.note).toMatch(/^Unsure of the measure: no verb in the clause says these people were sent/);
+    expect(figuresIn('North Korea has sent about 11,000 soldiers to Russia.')[0]!.note).toBeUndefined();
+  });
+});
+
+describe('figuresOf: attribution from the sentences after a figure', () => {
+  it('takes the estimator from "C’est ce qu’a déclaré…" and the relayer from "C’est le député X qui a communiqué ce chiffre"', () => {
+    const [killed] = figuresIn('Environ 600 soldats nord-coréens ont été tués. C’est ce qu’a déclaré le Service national de renseignement sud-coréen (NIS) lors d’une réunion à huis clos. C’est le député Lee Seong Kweun qui a communiqué ce chiffre aux journalistes.');
+    expect(killed).toMatchObject({ measure: 'killed', estimatedBy: 'le Service national de renseignement sud-coréen (NIS)', relayedBy: 'le député Lee Seong Kweun' });
   });
 });

@@ -13,7 +13,7 @@ import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
 import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
-import { countsTroops, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure, refersBack, verbBefore } from './measures';
 import { qualifierOf, rangeQualifier } from '../claims';
 
 export interface ExtractedFigure {
@@ -29,6 +29,8 @@ export interface ExtractedFigure {
   estimatedBy?: string | undefined;
   relayedBy?: string | undefined;
   quote: string;
+  /** What the reader wants the editor to know: the total a part belongs to, or that it is unsure of the measure. */
+  note?: string | undefined;
   /** Which block of the article, and where in it. */
   block: number;
 }
@@ -89,6 +91,19 @@ function peopleIn(text: string): AttributionContext['people'] {
   return out;
 }
 
+/** A sentence that says who stated the sentence before it: "This was announced by…", "C'est ce qu'a déclaré…". */
+const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
+/** A sentence naming who passed on the figures before it: "C'est le député X qui a communiqué ce chiffre aux journalistes". */
+const RELAYED_BACK = /^\s*C['’]est\s+(.{3,60}?)\s+qui\s+a\s+(?:communiqué|transmis|rapporté|relayé|révélé|dévoilé)\s+(?:ce|ces|le|les)\s+(?:chiffres?|informations?|données|estimations?)(?![\p{L}])/iu;
+/** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"). */
+function briefingIn(blocks: readonly string[]): string | undefined {
+  for (const sentence of blocks.flatMap((b) => b.split(/(?<=[.!?])\s+/))) {
+    const s = speakersIn(sentence).find((x) => x.how === 'briefing' && isAgencyName(x.text));
+    if (s) return s.text;
+  }
+  return undefined;
+}
+
 const INTERVIEW = /(?<![\p{L}])(?:spoke\s+(?:to|with)\s+(?:him|her|them)|talked\s+(?:to|with)\s+(?:him|her|them)|interviewed|an\s+interview\s+with|in\s+an\s+interview|l['’]entretien|cet\s+entretien|a\s+répondu\s+à\s+nos\s+questions|interrogée?)(?![\p{L}])/iu;
 
 export interface ArticleFigures {
@@ -118,13 +133,17 @@ export interface FigureInput {
 export function figuresOf(input: FigureInput): ArticleFigures {
   const readTimes = input.readTimes ?? timeExpressions;
   const all = input.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-  const context: AttributionContext = { people: peopleIn(all) };
+  const context: AttributionContext = { people: peopleIn(all), articleBriefing: briefingIn(input.blocks.filter((b) => b.kind !== 'caption').map((b) => b.text)) };
   const statements = new StatementDates();
   const figures: ExtractedFigure[] = [];
   const names = new Set<string>();
   let interviewDate: string | undefined;
   let interviewSeen = false;
   let previousSentence = '';
+  // Figures of the sentence before that no one was said to estimate: "This was announced by…" may follow.
+  let unattributed: ExtractedFigure[] = [];
+  // Figures of the last sentence that gave any, for "C'est le député X qui a communiqué ce chiffre".
+  let lastFigures: ExtractedFigure[] = [];
 
   input.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
@@ -150,6 +169,19 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         context.interviewee = context.people[0]?.name;
       }
       const speakers = speakersIn(sentence);
+      if (unattributed.length && REFERS_BACK_SPEECH.test(sentence)) {
+        const a = attributeFigure(sentence, 0, sentence.length, context);
+        for (const f of unattributed) {
+          if (a.estimatedBy) f.estimatedBy = a.estimatedBy;
+          if (a.relayedBy) f.relayedBy = a.relayedBy;
+        }
+      }
+      const passedOn = RELAYED_BACK.exec(sentence);
+      if (passedOn) {
+        const who = peopleIn(passedOn[1]!)[0]?.titled ?? passedOn[1]!.trim();
+        for (const f of lastFigures) if (!f.relayedBy && f.estimatedBy !== who) f.relayedBy = who;
+      }
+      const sentenceFigures = figures.length;
       const inSentence = candidates.filter((c) => c.start >= span.start && c.end <= span.end)
         .map((c) => ({ ...c, start: c.start - span.start, end: c.end - span.start }));
       const clauses = inSentence.map((c) => clauseAround(sentence, c.start, c.end));
@@ -162,8 +194,14 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const clauseBefore = sentence.slice(clause.start, c.start);
         const after = sentence.slice(c.end, nextStart);
         const around = `${previousSentence} ${sentence.slice(0, clause.start)}`;
-        const measure = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous);
-        if (!measure) return;
+        const doubt: Doubt = {};
+        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous, figures.at(-1), doubt);
+        if (!read) return;
+        const measure = definedMeasure(read, sentence);
+        const notes: string[] = [];
+        if (measure !== read) notes.push('Filed as casualties: the sentence counts the missing or captured with the dead and wounded.');
+        if (previous && PART_OF.test(before)) notes.push(`Part of the total of ${previous.low === previous.high ? previous.low : `${previous.low}–${previous.high}`} (${previous.measure}) given in the same sentence, filed under its own measure.`);
+        if (doubt.why) notes.push(`Unsure of the measure: ${doubt.why}`);
         const qualifier = c.range ? rangeQualifier(sentence.slice(0, c.start)) : qualifierOf(sentence.slice(0, c.start), after);
         const quote = quoteFor(text, reading, span.start, c, clause, inSentence, i);
         if (!quote) return;
@@ -184,6 +222,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
           ...(attribution.estimatedBy ? { estimatedBy: attribution.estimatedBy } : {}),
           ...(attribution.relayedBy ? { relayedBy: attribution.relayedBy } : {}),
           quote, block: blockIndex,
+          ...(notes.length ? { note: notes.join(' ') } : {}),
         };
         figures.push(figure);
         previous = figure;
@@ -201,31 +240,73 @@ export function figuresOf(input: FigureInput): ArticleFigures {
       }
       for (const m of sentence.matchAll(/((?:\p{Lu}[\p{L}'’-]+\s+){1,5})\(([A-Z]{2,5})\)/gu)) context.lastAgency = `${m[1]!.trim()} (${m[2]})`;
       previousSentence = sentence;
+      unattributed = inSentence.length ? figures.slice(sentenceFigures).filter((f) => !f.estimatedBy) : unattributed;
+      if (figures.length > sentenceFigures) lastFigures = figures.slice(sentenceFigures);
     }
   });
   return { figures, names: [...names] };
 }
 
-/** The measure of a count from the words around it, or null when it counts no troops or casualties. */
-function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined): Measure | null {
+const COORDINATED = /^[\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
+/** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
+const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
+/** Why the reader doubts the measure it gave a figure, when it does. */
+interface Doubt { why?: string }
+/** Verbs and phrases that say people were sent or are present. */
+const SENT_OR_PRESENT = /(?<![\p{L}])(?:sent|send|sending|dispatch\p{L}*|deploy\p{L}*|arriv\p{L}*|stationed|present|fighting|fight|serving|based|gathered|gathering|in\s+Russia|in\s+Kursk|transported|envoy\p{L}*|déploy\p{L}*|arriv\p{L}*|présents?|stationn\p{L}*|combatt\p{L}*|en\s+Russie|à\s+Koursk|dans\s+la\s+région|transport\p{L}*|comptait|compte|number\p{L}*|strong)(?![\p{L}])/iu;
+const SENT_AFTER = /^\s*(?:already\s+|déjà\s+)?(?:dispatched|sent|deployed|arrived|envoyés|déployés|arrivés)(?![\p{L}])/iu;
+const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deployed|envoy\p{L}*|déploy\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The measure of a count from the words around it, or null when it counts no troops or
+ * casualties. What befalls the people counted is read from the clause's predicate, wherever
+ * it stands: a verb right before the count ("had killed three"), else the clause's finite
+ * casualty predicate ("… déployés en Russie … ont été tués"), else the words right after it.
+ */
+function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined, doubt: Doubt): Measure | null {
   const head = headOf(after);
   if (head.kind === 'other') return null;
-  if (head.kind === 'casualty') return head.measure;
+  const verb = verbBefore(clauseBefore);
+  if (head.kind === 'casualty') return verb === 'captured' ? verb : head.measure;
+  const finite = clausePredicate(clauseAfter);
   const predicate = predicateMeasure(after);
+  // A relative clause may carry the future past a comma: "6,000 North Koreans who, according to Shoigu, will provide".
+  const relative = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|qui)(?![\p{L}])/iu.test(after) ? after.slice(0, 100) : '';
+  const planned = () => isPlanned(clauseBefore, after, TROOPS_SENT.test(clauseBefore) ? '' : `${clauseAfter} ${relative}`);
   if (head.kind === 'people') {
     if (c.high < 2) return null;
+    if (verb) return verb;
+    if (finite) return finite;
     if (predicate) return predicate;
-    // A part of a total takes the total's measure ("6,000 engineers and builders, including 1,000 deminers").
-    if (previous && previous.topic === 'troops' && PART_OF.test(before)) return previous.measure;
-    return isPlanned(clauseBefore, after) ? 'planned' : 'deployed';
+    if (head.described) return head.described;
+    // A part of a total, or a count joined to one, takes its measure ("6,000 engineers and builders, including 1,000 deminers", "1 000 sapeurs et 5 000 ouvriers").
+    if (previous && previous.topic === 'troops' && (PART_OF.test(before) || COORDINATED.test(before))) return previous.measure;
+    const total = measureBefore(clauseBefore);
+    if (total && TOTAL_VERB.test(clauseBefore)) return total;
+    if (planned()) return 'planned';
+    if (!SENT_OR_PRESENT.test(`${clauseBefore} ${clauseAfter}`)) doubt.why = 'no verb in the clause says these people were sent, are present or are planned; check deployed against planned, and whether they are troops at all.';
+    return 'deployed';
   }
   // No noun: the words around the count say what it counts.
   if (c.high < 100) return null;
+  if (verb) return verb;
+  if (finite) return finite;
   if (predicate) return predicate;
+  // "approximately 3,000 already dispatched": sent, whatever "this number" before it counts.
+  if (SENT_AFTER.test(after)) return 'deployed';
+  // "estime ce chiffre à environ 1 100": the figure before, restated.
+  if (last && refersBack(clauseBefore)) {
+    doubt.why = `the count restates the figure before it (${last.measure}); check that it counts the same thing.`;
+    return last.measure;
+  }
   const aggregate = measureBefore(clauseBefore);
-  if (aggregate) return aggregate;
+  if (aggregate) {
+    // "casualties had passed 3,000", "losses are estimated at": the noun is the count's subject; otherwise say so.
+    if (!TOTAL_VERB.test(clauseBefore) && !/(?<![\p{L}])(?:are|is|were|was|stood|sont|est|étaient|était|put|évalu\p{L}*|estim\p{L}*|chiffr\p{L}*)(?![\p{L}])/iu.test(clauseBefore)) doubt.why = `the count has no noun; its measure is read from the casualty word before it (${aggregate}).`;
+    return aggregate;
+  }
   if (!countsTroops(clauseBefore, clauseAfter, context)) return null;
-  return isPlanned(clauseBefore, after) ? 'planned' : 'deployed';
+  return planned() ? 'planned' : 'deployed';
 }
 
 /**

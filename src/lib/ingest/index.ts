@@ -24,3 +24,4 @@ export * from './furniture';
 export * from './language';
 export * from './markdown';
 export * from './readability';
+export * from './second-opinion';

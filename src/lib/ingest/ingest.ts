@@ -150,6 +150,7 @@ export function ingest(input: IngestInput): IngestResult {
       ...(f.count ? { count: f.count } : {}),
       ...(Object.keys(attribution).length ? { attribution } : {}),
       quote: f.quote,
+      ...(f.note ? { note: f.note } : {}),
     };
   });
   const eventClaims = events.map((e) => ({
@@ -161,6 +162,7 @@ export function ingest(input: IngestInput): IngestResult {
   const checked = selfCheck({ language, figures, events: eventClaims }, blocks.map((b) => b.text));
   const dropped = checked.dropped;
   for (const d of dropped) check.push(`Left out ${d.claim} (${d.quote}): ${d.reason}`);
+  for (const f of checked.figures) if (f.note?.includes('Unsure')) check.push(`${f.id} (${f.quote}): ${f.note}`);
 
   const slugDate = dating.published;
   const id = [outlet?.id ?? 'unidentified', slugDate, slugify(title!).split('-').slice(0, 6).join('-')].filter(Boolean).join('-');

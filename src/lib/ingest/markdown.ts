@@ -1,8 +1,9 @@
 /**
  * Article text written into a source's Markdown body so that it stays text: nothing in
  * an article can become code, markup, a link, or (should the file ever be renamed .mdx) a
- * component.
+ * component. And the reverse: a source file read back into its frontmatter and body blocks.
  */
+import { textOfHtml } from '../claims';
 
 /**
  * Escapes a line of article text for a Markdown (or MDX) body: Markdown and JSX punctuation is
@@ -46,3 +47,30 @@ export function escapeHtmlText(text: string): string {
 export function captionBlock(text: string): string {
   return `<figure class="photo-caption"><figcaption>${escapeHtmlText(text)}</figcaption></figure>`;
 }
+
+/**
+ * Splits a source file (Markdown or MDX) into its YAML frontmatter and its body.
+ *
+ * @example
+ * splitFrontmatter('---\ntitle: T\n---\n\nText').frontmatter // 'title: T'
+ */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!m) throw new Error('no frontmatter');
+  return { frontmatter: m[1]!, body: m[2]! };
+}
+
+/**
+ * The body's blocks as text: paragraphs, headings without their marks, captions without tags.
+ *
+ * @example
+ * bodyBlocks('### Head\n\nText \\(1\\)') // ['Head', 'Text (1)']
+ */
+export function bodyBlocks(body: string): string[] {
+  // Captions are raw HTML whose text may hold character references; other blocks may hold Markdown escapes.
+  return body.split(/\n\s*\n/).map((b) => {
+    const block = b.trim();
+    return block.startsWith('<') ? textOfHtml(block).trim() : block.replace(/^#{1,6}\s+/, '').replace(/\\([\\`*_{}[\]<>()#+!|~&$^@:.=-])/g, '$1');
+  }).filter(Boolean);
+}
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsTroops, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, refersBack, verbBefore, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
 
 describe('headOf', () => {
   it('tells people, casualty nouns, counts without a noun, and other things apart', () => {
@@ -11,8 +11,8 @@ describe('headOf', () => {
     expect(headOf(' deminers')).toEqual({ kind: 'people' });
     expect(headOf(' tués ou blessés')).toEqual({ kind: 'casualty', measure: 'killed-or-wounded' });
     expect(headOf(' killed or injured')).toEqual({ kind: 'casualty', measure: 'killed-or-wounded' });
-    expect(headOf(' killed and wounded, of whom')).toEqual({ kind: 'casualty', measure: 'losses' });
-    expect(headOf(' casualties in January')).toEqual({ kind: 'casualty', measure: 'losses' });
+    expect(headOf(' killed and wounded, of whom')).toEqual({ kind: 'casualty', measure: 'killed-or-wounded' });
+    expect(headOf(' casualties in January')).toEqual({ kind: 'casualty', measure: 'casualties' });
     expect(headOf(' pertes nord-coréennes')).toEqual({ kind: 'casualty', measure: 'losses' });
     expect(headOf(' morts')).toEqual({ kind: 'casualty', measure: 'killed' });
     expect(headOf(' prisonniers de guerre')).toEqual({ kind: 'casualty', measure: 'captured' });
@@ -25,6 +25,15 @@ describe('headOf', () => {
   });
 });
 
+describe('definedMeasure', () => {
+  it('makes an undefined total casualties when its sentence counts the missing or captured with the dead and wounded', () => {
+    expect(definedMeasure('losses', 'North Korean losses, killed, wounded or missing, had reached 4,000')).toBe('casualties');
+    expect(definedMeasure('losses', 'des pertes (tués, blessés et disparus) estimées à 4 000')).toBe('casualties');
+    expect(definedMeasure('losses', 'North Korean losses had reached 4,000')).toBe('losses');
+    expect(definedMeasure('killed', 'killed, wounded or missing: 300 killed')).toBe('killed');
+  });
+});
+
 describe('predicateMeasure and measureBefore', () => {
   it('read the measure from the predicate, never from a purpose clause further on', () => {
     expect(predicateMeasure(' North Korean soldiers had been killed or wounded since the start')).toBe('killed-or-wounded');
@@ -34,7 +43,7 @@ describe('predicateMeasure and measureBefore', () => {
     expect(predicateMeasure(' soldiers prisoner in the Kursk region')).toBe('captured');
     expect(predicateMeasure(' fresh soldiers to make up for the losses, and is probably preparing')).toBeNull();
     expect(measureBefore('North Korean losses are estimated at around ')).toBe('losses');
-    expect(measureBefore('North Korean casualties in Russia had passed ')).toBe('losses');
+    expect(measureBefore('North Korean casualties in Russia had passed ')).toBe('casualties');
     expect(measureBefore('the death toll rose to ')).toBe('killed');
     expect(measureBefore('Pyongyang had so far sent about ')).toBeNull();
   });
@@ -61,5 +70,31 @@ describe('isPlanned, deployedCount and countsTroops', () => {
     expect(countsTroops('which is thought to number more than ', '', 'roughly 15,000 troops have been sent')).toBe(false);
     expect(countsTroops('the army numbers ', '', 'troops were sent')).toBe(false);
     expect(countsTroops('it cost ', ' in all', '')).toBe(false);
+  });
+});
+
+describe('clausePredicate, verbBefore, refersBack', () => {
+  it('reads the clause’s finite casualty predicate however far it stands from the count', () => {
+    expect(clausePredicate(' soldats nord-coréens déployés en Russie pour combattre l’Ukraine ont été tués ou blessés')).toBe('killed-or-wounded');
+    expect(clausePredicate(' North Korean soldiers fighting on the side of Russia have been killed in Kursk Oblast')).toBe('killed');
+    expect(clausePredicate(' soldats nord-coréens auraient péri dans ce conflit')).toBe('killed');
+    expect(clausePredicate(' North Korean soldiers are believed to have been captured')).toBe('captured');
+    expect(clausePredicate(' North Korean troops have been sent to Russia')).toBeNull();
+  });
+  it('reads a verb right before the count, and nothing further back', () => {
+    expect(verbBefore('they had killed ')).toBe('killed');
+    expect(verbBefore('forces have captured ')).toBe('captured');
+    expect(verbBefore("l’annonce de la capture par l'Ukraine de ")).toBe('captured');
+    expect(verbBefore('soldiers killed in Kursk, and Pyongyang sent ')).toBeNull();
+  });
+  it('knows a count that restates the figure before it', () => {
+    expect(refersBack('Le gouvernement sud-coréen, de son côté, estime ce chiffre à environ ')).toBe(true);
+    expect(refersBack('Seoul put the number of its own troops at ')).toBe(false);
+  });
+  it('reads a plan from a future predicate or an announced arrival', () => {
+    expect(isPlanned('', ' soldats nord-coréens doivent être déployés', ' soldats nord-coréens doivent être déployés en Russie')).toBe(true);
+    expect(isPlanned('Choïgou a annoncé l’arrivée prochaine de ', ' ouvriers militaires')).toBe(true);
+    expect(isPlanned('', ' North Korean troops are expected to be assembled', ' North Korean troops are expected to be assembled by Monday')).toBe(true);
+    expect(isPlanned('North Korea has sent ', ' troops', ' troops to Russia')).toBe(false);
   });
 });

@@ -1,16 +1,18 @@
 /**
  * What a number in an article counts, in English and French: troops deployed or planned,
- * killed, wounded, killed-or-wounded, captured, or losses. Measures are never merged: "killed
- * or injured" is killed-or-wounded, not killed; "casualties", "pertes" and "killed and
- * wounded" taken together are losses; in "N casualties, of which M killed" the total and its
- * part are two figures of two measures.
+ * killed, wounded, killed-or-wounded, casualties, captured, or losses. Measures are never
+ * merged: "killed or injured" and "killed and wounded" are killed-or-wounded, not killed;
+ * "casualties" (the military word: killed, wounded, missing or captured) is casualties, and so
+ * is a total the sentence defines that way; "losses", "pertes" and a "toll" left undefined are
+ * losses; in "N casualties, of which M killed" the total and its part are two figures of two
+ * measures.
  */
 import type { Measure } from '../claims';
 
 /** What the words right after a number say it counts. */
 export type Head =
-  /** People who may be troops or casualties: soldiers, troops, engineers, "North Koreans". */
-  | { kind: 'people' }
+  /** People who may be troops or casualties: soldiers, troops, engineers, "North Koreans"; `described` when a casualty word qualifies them ("two wounded soldiers"). */
+  | { kind: 'people'; described?: Measure }
   /** A casualty noun or participle that names the measure itself: casualties, dead, tués, prisonniers. */
   | { kind: 'casualty'; measure: Measure }
   /** No noun: "1,500 had left", "10,000 by December", "15 000 déployés", "4,000, including…". */
@@ -18,7 +20,7 @@ export type Head =
   /** Something else: containers, shells, km, readers. */
   | { kind: 'other' };
 
-const PEOPLE = /^(?:soldiers?|troops?|servicemen|service\s+members|personnel|fighters|combatants|men|conscripts|recruits|reinforcements|officers|commandos|marines|sappers|engineers|deminers|builders|workers|labou?rers|(?:North\s+)?Koreans|soldats?|troupes?|militaires|hommes|combattants?|conscrits|recrues|renforts|officiers|commandos|sapeurs|ingénieurs|démineurs|ouvriers|travailleurs|Nord-Coréens|membres)(?![\p{L}])/iu;
+const PEOPLE = /^(?:soldiers?|troops?|servicemen|service\s+members|personnel|fighters|combatants|men|conscripts|recruits|reinforcements|officers|commandos|marines|sappers|engineers|deminers|builders|workers|labou?rers|(?:North\s+)?Koreans|soldats?|troupes?|militaires|hommes|combattants?|conscrits|recrues|renforts|officiers|commandos|sapeurs|ingénieurs|démineurs|ouvriers|travailleurs|Nord-Coréens|membres|others|specialists|spécialistes|personnes)(?![\p{L}])/iu;
 /** People counted only when a military word goes with them ("military construction workers", "ouvriers militaires"). */
 const CIVILIAN_UNLESS_MILITARY = /^(?:builders|workers|labou?rers|ouvriers|travailleurs)$/i;
 /** Words between a number and its noun that say nothing about the measure. */
@@ -38,6 +40,8 @@ const ELLIPTIC = /^(?:$|[.,;:!?»”")\]–—-]|(?:had|have|has|were|was|are|is
 export function headOf(after: string): Head {
   let rest = after.replace(/^[+\s\u00A0\u202F]+/, '');
   const casualty = casualtyAt(rest);
+  // "two wounded North Korean soldiers": the casualty word describes people; the predicate may say more (they were captured).
+  if (casualty && DESCRIBED_PEOPLE.test(rest)) return { kind: 'people', described: casualty };
   if (casualty) return { kind: 'casualty', measure: casualty };
   rest = rest.replace(OF_THEM, '');
   let military = false;
@@ -58,30 +62,89 @@ export function headOf(after: string): Head {
   return { kind: 'other' };
 }
 
+const DESCRIBED_PEOPLE = /^(?:wounded|injured|dead|blessés)\s+(?:(?:North\s+Korean|nord-coréens|Russian|other|young)\s+)*(?:soldiers?|troops?|men|fighters|soldats|militaires|combattants)(?![\p{L}])/iu;
 const KILLED_OR_WOUNDED = /^(?:killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed|dead\s+or\s+(?:wounded|injured)|(?:tués|morts)\s+ou\s+blessés|blessés\s+ou\s+tués)(?![\p{L}])/iu;
 const KILLED_AND_WOUNDED = /^(?:killed\s+and\s+(?:wounded|injured)|dead\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu;
 const NOUNS: [RegExp, Measure][] = [
-  [/^(?:casualties|losses|pertes|victimes\s+militaires)(?![\p{L}])/iu, 'losses'],
+  [/^(?:casualties)(?![\p{L}])/iu, 'casualties'],
+  [/^(?:losses|pertes|victimes\s+militaires)(?![\p{L}])/iu, 'losses'],
   [/^(?:prisoners?(?:\s+of\s+war)?|POWs?|prisonniers(?:\s+de\s+guerre)?|captives)(?![\p{L}])/iu, 'captured'],
-  [/^(?:dead|killed|deaths|fatalities|morts|tués|décès)(?![\p{L}])/iu, 'killed'],
+  [/^(?:dead|killed|deaths|fatalities|lives|morts|tués|décès|vies)(?![\p{L}])/iu, 'killed'],
   [/^(?:wounded|injured|blessés)(?![\p{L}])/iu, 'wounded'],
 ];
 
 /** The casualty measure a phrase starting right here names, if any. */
 function casualtyAt(text: string): Measure | null {
   if (KILLED_OR_WOUNDED.test(text)) return 'killed-or-wounded';
-  if (KILLED_AND_WOUNDED.test(text)) return 'losses';
+  if (KILLED_AND_WOUNDED.test(text)) return 'killed-or-wounded';
   return NOUNS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
 /** Predicates after a count of people that make it a casualty count ("had been killed", "ont été tués", "captured"). */
 const PREDICATES: [RegExp, Measure][] = [
   [/(?<![\p{L}])(?:killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|(?:tués|morts)\s+ou\s+blessés)(?![\p{L}])/iu, 'killed-or-wounded'],
-  [/(?<![\p{L}])(?:killed\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu, 'losses'],
+  [/(?<![\p{L}])(?:killed\s+and\s+(?:wounded|injured)|(?:tués|morts)\s+et\s+blessés)(?![\p{L}])/iu, 'killed-or-wounded'],
   [/(?<![\p{L}])(?:captured|taken\s+prisoner|prisoners?|capturés|faits\s+prisonniers|fait\s+prisonniers)(?![\p{L}])/iu, 'captured'],
-  [/(?<![\p{L}])(?:killed|died|dead|lost\s+their\s+lives|tués|morts|tombés|décédés)(?![\p{L}])/iu, 'killed'],
+  [/(?<![\p{L}])(?:killed|died|dead|perished|lost\s+their\s+lives|tués|tues|morts|tombés|décédés|péri)(?![\p{L}])/iu, 'killed'],
   [/(?<![\p{L}])(?:wounded|injured|blessés)(?![\p{L}])/iu, 'wounded'],
 ];
+
+/**
+ * A finite predicate that says what befell the counted people: an auxiliary, perhaps an
+ * adverb or "believed to have", then a casualty participle ("have been killed", "were
+ * captured", "avaient été tués", "auraient péri"), or a simple past ("died", "perished").
+ */
+const FINITE = /(?<![\p{L}])(?:(?:have|has|had|were|was|are|is|be|being)\s+(?:(?:already|reportedly|also|now|all|since|probably|likely|believed\s+to\s+have|thought\s+to\s+have|said\s+to\s+have)\s+)*(?:been\s+)?|(?:ont|avaient|auraient|avait|aurait|a|sont|étaient|seraient|serait|est|était|ont\s+ete|avaient\s+ete)\s+(?:(?:déjà|probablement|aussi|tous)\s+)*(?:été\s+)?)(killed\s+or\s+(?:wounded|injured)|killed\s+and\s+(?:wounded|injured)|killed|wounded|injured|captured|taken\s+prisoner|tués\s+ou\s+blessés|tués\s+et\s+blessés|tués|tues|blessés|capturés|faits\s+prisonniers|morts|péri|tombés|décédés)(?![\p{L}])|(?<![\p{L}])(died|perished)(?![\p{L}])/iu;
+
+/**
+ * The casualty measure the clause's own predicate names, however far it stands from the
+ * count: the participle next to the number may only describe the people ("1 000 soldats
+ * déployés en Russie … ont été tués", "100 soldiers fighting on the side of Russia have been
+ * killed"). The text is the clause after the count, up to the next count.
+ *
+ * @example
+ * clausePredicate(' soldats nord-coréens déployés en Russie pour combattre ont été tués ou blessés') // 'killed-or-wounded'
+ * clausePredicate(' North Korean troops have been sent') // null
+ */
+export function clausePredicate(clauseAfter: string): Measure | null {
+  const m = FINITE.exec(clauseAfter);
+  if (!m) return null;
+  const verb = m[1] ?? m[2]!;
+  for (const [re, measure] of PREDICATES) if (re.test(verb)) return measure;
+  return null;
+}
+
+/** A verb right before a count that says what was done to the people counted ("had killed three", "captured two", "la capture par l'Ukraine de deux"). */
+const VERB_BEFORE: [RegExp, Measure][] = [
+  [/(?<![\p{L}])(?:killed\s+or\s+wounded|tué\p{L}*\s+ou\s+blessé\p{L}*)\s+(?:(?:at\s+least|about|some|around|more\s+than|over|nearly|au\s+moins|environ|plus\s+de|près\s+de)\s+)?$/iu, 'killed-or-wounded'],
+  [/(?<![\p{L}])(?:captured|capturing|capture[sd]?|took|taken|capturé\p{L}*|la\s+capture\s+(?:par\s+(?:l['’]\s*)?\p{L}+\s+)?de|a\s+capturé|ont\s+capturé|fait\s+prisonniers?)\s+(?:(?:at\s+least|about|some|au\s+moins|environ)\s+)?$/iu, 'captured'],
+  [/(?<![\p{L}])(?:killed|killing|a\s+tué|ont\s+tué|avoir\s+tué|tué)\s+(?:(?:at\s+least|about|some|around|more\s+than|over|nearly|au\s+moins|environ|plus\s+de|près\s+de)\s+)?$/iu, 'killed'],
+];
+
+/**
+ * The measure a verb right before the count gives it, if any.
+ *
+ * @example
+ * verbBefore('they had killed ') // 'killed'
+ * verbBefore("la capture par l'Ukraine de ") // 'captured'
+ */
+export function verbBefore(before: string): Measure | null {
+  return VERB_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
+}
+
+/** "this figure", "ce chiffre": a count that restates the measure of the figure before it. */
+const ANAPHORA = /(?<![\p{L}])(?:(?:this|that)\s+(?:figure|number|estimate|toll)|the\s+(?:same\s+)?figure|(?:ce|cet)\s+(?:chiffre|nombre|bilan|total)|le\s+(?:même\s+)?chiffre)(?![\p{L}])(?!\s+(?:of|de|des|du)\s)[^.;]{0,40}$/iu;
+
+/**
+ * Whether the words before a count refer back to the figure before it ("estime ce chiffre à
+ * environ 1 100", "put that figure at").
+ *
+ * @example
+ * refersBack('Le gouvernement sud-coréen estime ce chiffre à environ ') // true
+ */
+export function refersBack(clauseBefore: string): boolean {
+  return ANAPHORA.test(clauseBefore);
+}
 
 /**
  * The casualty measure the predicate after a count names, within its first words
@@ -98,24 +161,57 @@ export function predicateMeasure(after: string): Measure | null {
   return null;
 }
 
-const AGGREGATE_BEFORE = /(?<![\p{L}])(?:casualties|losses|pertes|(?<!death\s)toll|bilan|lost)(?![\p{L}])[^.;:]{0,60}$/iu;
-const KILLED_BEFORE = /(?<![\p{L}])(?:death\s+toll|deaths|dead|morts|tués|killed|décès)(?![\p{L}])[^.;:,]{0,40}$/iu;
+const BEFORE_WORDS: [RegExp, Measure][] = [
+  [/(?<![\p{L}])(?:death\s+toll|deaths|dead|morts|tués|killed|décès)(?![\p{L}])/giu, 'killed'],
+  [/(?<![\p{L}])(?:injured|wounded|blessés|blessures)(?![\p{L}])/giu, 'wounded'],
+  [/(?<![\p{L}])casualties(?![\p{L}])/giu, 'casualties'],
+  [/(?<![\p{L}])(?:losses|pertes|(?<!death\s)toll|bilan|lost)(?![\p{L}])/giu, 'losses'],
+];
+/** How far before a count (characters, no sentence stop) a casualty word may name its measure; a killed word, with no comma. */
+const REACH = { killed: 40, other: 60 };
 
 /**
  * The casualty measure the words before a count give it when the count has no noun
- * ("North Korean losses are estimated at around 4,000", "casualties … had passed 3,000").
+ * ("North Korean losses are estimated at around 4,000", "casualties … had passed 3,000",
+ * "the injured are approaching 1,000"): the nearest such word wins.
  *
  * @example
  * measureBefore('North Korean losses are estimated at around ') // 'losses'
+ * measureBefore('at least 100 deaths and the injured are approaching ') // 'wounded'
  */
 export function measureBefore(clause: string): Measure | null {
-  if (KILLED_BEFORE.test(clause)) return 'killed';
-  if (AGGREGATE_BEFORE.test(clause)) return 'losses';
-  return null;
+  let best: { at: number; measure: Measure } | null = null;
+  for (const [re, measure] of BEFORE_WORDS) {
+    for (const m of clause.matchAll(re)) {
+      const end = m.index + m[0].length;
+      const rest = clause.slice(end);
+      const reach = measure === 'killed' ? REACH.killed : REACH.other;
+      if (rest.length > reach || (measure === 'killed' ? /[.;:,]/ : /[.;:]/).test(rest)) continue;
+      if (!best || m.index > best.at) best = { at: m.index, measure };
+    }
+  }
+  return best?.measure ?? null;
 }
 
-const PLANNED = /(?<![\p{L}])(?:decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont))(?![\p{L}])/iu;
+/** A list that counts the missing or the captured with the dead and wounded: the military sense of casualties. */
+const CASUALTY_DEFINITION = /(?<![\p{L}])(?:(?:killed|dead|deaths),?\s+(?:wounded|injured),?\s+(?:(?:and|or)\s+)?(?:missing|captured)|missing\s+(?:or|and)\s+captured|wounded,?\s+(?:or|and)\s+missing|(?:tués|morts),?\s+blessés,?\s+(?:(?:et|ou)\s+)?(?:disparus|capturés|prisonniers)|disparus\s+(?:ou|et)\s+(?:capturés|prisonniers)|blessés,?\s+(?:ou|et)\s+disparus)(?![\p{L}])/iu;
+
+/**
+ * An undefined total ("losses", "pertes") that its sentence defines as killed, wounded,
+ * missing or captured is casualties in the military sense; every other measure stays.
+ *
+ * @example
+ * definedMeasure('losses', 'losses of 4,000, including killed, wounded and missing') // 'casualties'
+ * definedMeasure('losses', 'losses of 4,000') // 'losses'
+ */
+export function definedMeasure(measure: Measure, sentence: string): Measure {
+  return measure === 'losses' && CASUALTY_DEFINITION.test(sentence) ? 'casualties' : measure;
+}
+
+const PLANNED = /(?<![\p{L}])(?:decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont)|upcoming|forthcoming|arrivée\s+prochaine|prochaine\s+arrivée|prochain\s+envoi)(?![\p{L}])/iu;
 const PLANNED_AFTER = /^[^.;:,]{0,40}?(?<![\p{L}])(?:promised|pledged|promis|prévus|annoncés|to\s+be\s+sent)(?![\p{L}])/iu;
+/** A future or expected predicate anywhere in the count's clause ("are expected to be assembled", "doivent être déployés", "qui viendront", "who … will provide"). */
+const FUTURE_PREDICATE = /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled|to\s+be)\s+to|(?:is|are)\s+to\s+be|doi(?:t|vent)\s+être|devrai(?:t|ent)|viendr(?:a|ont)|arriver(?:a|ont)|ser(?:a|ont)\s+(?:envoyés|déployés)|enverr\p{L}+)(?![\p{L}])/iu;
 
 /**
  * Whether troops are planned or announced rather than sent: a decision, pledge, plan or
@@ -126,8 +222,8 @@ const PLANNED_AFTER = /^[^.;:,]{0,40}?(?<![\p{L}])(?:promised|pledged|promis|pr�
  * isPlanned('La Corée du Nord va envoyer ', ' militaires dans la région') // true
  * isPlanned('North Korea has sent about ', ' additional troops') // false
  */
-export function isPlanned(clauseBefore: string, after: string): boolean {
-  return PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after);
+export function isPlanned(clauseBefore: string, after: string, clauseAfter = ''): boolean {
+  return PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after) || FUTURE_PREDICATE.test(clauseAfter);
 }
 
 const CUMULATIVE = /(?<![\p{L}])(?:depuis|since|envoy\p{L}*|sent|dispatch\p{L}*|au\s+total|in\s+total|en\s+tout|so\s+far|jusqu['’]ici|déjà|in\s+all|altogether)(?![\p{L}])/iu;
