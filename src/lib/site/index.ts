@@ -8,3 +8,4 @@ export * from './dossier';
 export * from './format';
 export * from './sources';
 export * from './corrections';
+export * from './html';
