@@ -53,7 +53,7 @@ function release(): void {
   const { folders, record, problems } = readReleasesDir(RELEASES, label);
   const { releases, problems: bad } = verifyReleases(folders, label);
   problems.push(...bad, ...verifyRecord(folders, record, label));
-  if (problems.length) fail(`the releases in ${label}/ do not match their manifests and ${label}/${RECORD_FILE}; restore them from git first:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length) fail(`the releases in ${label}/ do not match their manifests; restore them from git first:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const names = folders.map((f) => f.name);
   const latest = releases.at(-1);
 
