@@ -25,3 +25,4 @@ export * from './furniture';
 export * from './language';
 export * from './markdown';
 export * from './readability';
+export * from './outlets';
