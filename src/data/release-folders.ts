@@ -36,6 +36,7 @@ export function readReleasesDir(dir: string, label: string): { folders: ReleaseF
   const problems: string[] = [];
   let record: string | null = null;
   if (!existsSync(dir)) return { folders, record, problems };
+  if (!statSync(dir).isDirectory()) return { folders, record, problems: [`${label}: not a folder; the data releases are kept in a folder of that name`] };
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
