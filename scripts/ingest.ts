@@ -9,7 +9,7 @@
  * message and a non-zero exit code, and writes nothing; so does an article that names no
  * date at all, until its date is given with --published.
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PARTIAL_DATE_PATTERN } from '../src/lib/claims';
@@ -62,10 +62,18 @@ const target = join(sourcesDir, `${result.id}.md`);
 // Belt and braces: a draft is written into content/sources/ and nowhere else.
 if (relative(sourcesDir, resolve(target)).startsWith('..') || !existsSync(sourcesDir)) fail(`refusing to write ${target}: drafts go into ${sourcesDir}, which must exist`);
 if (existsSync(target) && !values.force) fail(`${target} already exists; nothing written (give --force to replace it)`, 4);
+// --force replaces a draft, never a folder or anything else that is not a file.
+if (existsSync(target) && !lstatSync(target).isFile()) fail(`${target} exists and is not a file (a folder?); nothing written, even with --force`, 4);
 
+// Atomic: a temporary file renamed into place, removed whatever fails.
 const tmp = `${target}.${process.pid}.tmp`;
-writeFileSync(tmp, result.markdown, { flag: 'wx' });
-renameSync(tmp, target);
+try {
+  writeFileSync(tmp, result.markdown, { flag: 'wx' });
+  renameSync(tmp, target);
+} catch (e) {
+  rmSync(tmp, { force: true });
+  fail(`could not write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing written`, 5);
+}
 
 console.log(`ingest: wrote ${target}${values.force ? ' (replacing any earlier file)' : ''}\n`);
 console.log('Found:');

@@ -8,16 +8,21 @@
  * `releases/<version>/` with a `manifest.json`: version (today's date, UTC, with `.2`, `.3`…
  * for further releases that day), date, data cut-off, counts, notes, the site address the
  * rows' links use (`address` in site.json), the SHA-256 of every file, and the previous release's
- * manifest hash. Refuses to overwrite a release, to release data identical to the latest
- * release, and to build on a release that no longer matches its manifest. Writes into a
- * hidden folder beside the target, then renames it: a release is whole or absent.
+ * manifest hash; and records the release with its manifest's SHA-256 in
+ * `releases/published.json`, the record the build checks every release against. Refuses
+ * to overwrite a release, to release data identical to the latest release, and to build on
+ * a release that no longer matches its manifest or the record.
+ * Writes into a hidden folder beside the target, then renames it: a release is whole or absent.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { RELEASES, ROOT } from './lib/paths.ts';
-import { buildManifest, manifestText, MANIFEST_FILE, nextVersion, verifyReleases, type ReleaseFolder } from '../src/lib/publish/index.ts';
+import {
+  buildManifest, manifestText, MANIFEST_FILE, nextVersion, parseRecord, RECORD_FILE, recordText, recordWith, verifyRecord, verifyReleases,
+} from '../src/lib/publish/index.ts';
+import { filesUnder, readReleasesDir } from '../src/data/release-folders.ts';
 import { formatNumber, isLocalPreview } from '../src/lib/site/index.ts';
 import { readSiteAddress } from '../src/plugins/site-settings.ts';
 
@@ -41,29 +46,16 @@ function parseArgs(argv: string[]): { notes: string } {
   return { notes: notes!.trim().replace(/\s+/g, ' ') };
 }
 
-/** Every file under a folder, by '/'-separated path. */
-function filesUnder(dir: string, skip: (name: string) => boolean = () => false): ReleaseFolder['files'] {
-  const out: ReleaseFolder['files'] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      if (skip(relative(dir, join(d, name)))) continue;
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push({ path: relative(dir, path).split(sep).join('/'), bytes: readFileSync(path) });
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 function release(): void {
   const { notes } = parseArgs(process.argv.slice(2));
   const label = relative(process.cwd(), RELEASES) || RELEASES;
 
   // The releases there are, checked as the build checks them: never release on top of an edited one.
-  const names = existsSync(RELEASES) ? readdirSync(RELEASES).filter((n) => !n.startsWith('.')).sort() : [];
-  const { releases, problems } = verifyReleases(names.map((name) => ({ name, files: filesUnder(join(RELEASES, name)) })), label);
+  const { folders, record, problems } = readReleasesDir(RELEASES, label);
+  const { releases, problems: bad } = verifyReleases(folders, label);
+  problems.push(...bad, ...verifyRecord(folders, record, label));
   if (problems.length) fail(`the releases in ${label}/ do not match their manifests; restore them from git first:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const names = folders.map((f) => f.name);
   const latest = releases.at(-1);
 
   const today = new Date().toISOString().slice(0, 10);
@@ -102,19 +94,30 @@ function release(): void {
     }
     if (manifest.cutoff && manifest.cutoff > today) fail(`the data's newest date, ${manifest.cutoff}, is after today (${today}): a source or a correction is dated in the future`);
 
-    // Atomic: write a hidden folder beside the target, then rename it into place.
+    // Atomic: write a hidden folder and a hidden record beside their targets, then rename
+    // both into place; should the record's rename fail, the folder goes too.
     mkdirSync(RELEASES, { recursive: true });
     const partial = join(RELEASES, `.${version}.partial-${process.pid}`);
+    const recordPath = join(RELEASES, RECORD_FILE);
+    const partialRecord = join(RELEASES, `.${RECORD_FILE}.partial-${process.pid}`);
     try {
       for (const f of files) {
         mkdirSync(dirname(join(partial, f.path)), { recursive: true });
         writeFileSync(join(partial, f.path), f.bytes);
       }
       writeFileSync(join(partial, MANIFEST_FILE), manifestText(manifest));
+      writeFileSync(partialRecord, recordText(recordWith(record === null ? null : parseRecord(record).record!, version, manifestText(manifest))));
       if (existsSync(target)) fail(`${label}/${version} appeared while writing; a release is never overwritten`);
       renameSync(partial, target);
+      try {
+        renameSync(partialRecord, recordPath);
+      } catch (e) {
+        rmSync(target, { recursive: true, force: true });
+        throw e;
+      }
     } finally {
       rmSync(partial, { recursive: true, force: true });
+      rmSync(partialRecord, { force: true });
     }
 
     const c = manifest.counts;
@@ -122,7 +125,7 @@ function release(): void {
     for (const f of [...manifest.files, { path: MANIFEST_FILE, rows: 0, bytes: Buffer.byteLength(manifestText(manifest)), sha256: '' }]) {
       console.log(`  ${f.path.padEnd(40)} ${f.path === MANIFEST_FILE ? '' : `${formatNumber(f.rows).padStart(7)} rows`}  ${formatNumber(f.bytes).padStart(11)} bytes  ${f.sha256.slice(0, 16)}`);
     }
-    console.log(`release: ${latest ? `follows release ${latest.manifest.version}` : 'the first release'}. Next: npm run build && npm run urls:record, then commit ${label}/${version} and published-urls.json.`);
+    console.log(`release: ${latest ? `follows release ${latest.manifest.version}` : 'the first release'}. Next: npm run build && npm run urls:record, then commit ${label}/${version}, ${label}/${RECORD_FILE} and published-urls.json.`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

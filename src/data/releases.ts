@@ -1,59 +1,40 @@
 /**
  * The committed data releases (`releases/<version>/`, or `DOSSIER_RELEASES_DIR`), read and
  * checked once per build: a folder that is not a release, a file that does not match its
- * manifest, a file added or removed by hand stops the build, naming the file. Also the
- * export files of the current data, made once per build for the pages and endpoints, and
- * how they compare with the latest release.
+ * manifest, a file added or removed by hand, a manifest whose SHA-256 is not the one
+ * `published.json` records, a recorded release missing or a release not recorded stops
+ * the build, naming the file. Also the export files of the current data, made once per
+ * build for the pages and endpoints, and how they compare with the latest release.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadDossier, loadEntityIndex } from './dossier';
+import { readReleasesDir } from './release-folders';
 import { DEFAULT_SITE } from '../lib/site';
 import {
-  compareWithRelease, exportFiles, frozenBody, releaseData, verifyReleases,
-  type ExportFile, type ReleaseComparison, type ReleaseData, type ReleaseField, type ReleaseFolder, type VerifiedRelease,
+  compareWithRelease, exportFiles, frozenBody, releaseData, verifyRecord, verifyReleases,
+  type ExportFile, type ReleaseComparison, type ReleaseData, type ReleaseField, type VerifiedRelease,
 } from '../lib/publish';
 
 /** Where the releases are, as the release tool writes them. */
 const RELEASES_DIR = resolve(process.env.DOSSIER_RELEASES_DIR ?? './releases');
 
-function readFolder(dir: string): ReleaseFolder['files'] {
-  const out: ReleaseFolder['files'] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push({ path: relative(dir, path).split(sep).join('/'), bytes: readFileSync(path) });
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 let releases: VerifiedRelease[] | undefined;
 
 /**
- * Every release, oldest first, checked against its manifest. A folder whose name starts
- * with a dot (the release tool's unfinished write) is not a release and is skipped.
+ * Every release, oldest first, checked against its manifest and against the record of
+ * published releases (`published.json`): a release edited (its manifest recomputed),
+ * removed or added by hand stops the build. A folder whose name starts with a dot (the
+ * release tool's unfinished write) is not a release and is skipped.
  */
 export function loadReleases(): VerifiedRelease[] {
   if (releases) return releases;
   const dir = RELEASES_DIR;
   const label = relative(process.cwd(), dir) || dir;
-  const folders: ReleaseFolder[] = [];
-  const problems: string[] = [];
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      if (!statSync(path).isDirectory()) { problems.push(`${label}/${name}: not a release folder; ${label}/ holds only the folders \`npm run release\` writes`); continue; }
-      folders.push({ name, files: readFolder(path) });
-    }
-  }
+  const { folders, record, problems } = readReleasesDir(dir, label);
   const verified = verifyReleases(folders, label);
-  problems.push(...verified.problems);
+  problems.push(...verified.problems, ...verifyRecord(folders, record, label));
   if (problems.length) {
-    throw new Error(`Data releases do not match their manifests:\n${problems.map((p) => `  - ${p}`).join('\n')}\nA release is frozen: restore its folder from git (\`git checkout -- ${label}/\`), or make a new release with \`npm run release\`.`);
+    throw new Error(`Data releases do not match their manifests and the record of published releases:\n${problems.map((p) => `  - ${p}`).join('\n')}\nA release is frozen: restore its folder and ${label}/published.json from git (\`git checkout -- ${label}/\`), or make a new release with \`npm run release\`.`);
   }
   releases = verified.releases;
   return releases;

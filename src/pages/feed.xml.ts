@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../data/dossier';
 import { loadReleases } from '../data/releases';
-import { feedItems } from '../lib/cite';
+import { feedItems, rssItems } from '../lib/cite';
 
 export const GET: APIRoute = async ({ site }) => {
   const { sources, outletName } = await loadDossier();
@@ -11,8 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Russia–North Korea dossier: sources, corrections and data releases',
     description: 'New sources, corrections and data releases of the research dossier on the Russia–North Korea military alliance, 2024–2025.',
     site: site!,
-    // Absolute links go out as they are: @astrojs/rss would add a slash after a correction's #anchor.
-    items: feedItems(sources, outletName, loadReleases().map((r) => r.manifest)).map((item) => ({ ...item, link: new URL(item.link, site).href })),
+    // Text escaped as HTML, because readers read descriptions as HTML; links made absolute.
+    items: rssItems(feedItems(sources, outletName, loadReleases().map((r) => r.manifest)), site!),
     customData: '<language>en</language>',
   });
 };

@@ -4,7 +4,7 @@
  * is left behind.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,27 @@ describe('npm run ingest', () => {
     expect(r.out).toContain('published: 2025-01-17 18:05 (the dateline)');
     expect(r.out).toMatch(/Names no entity knows \(\d+;[^\n]*\n  [^\n]*Kim Do-yeon[^\n]*HUR/);
     expect(r.out).toContain('Left out because they broke the provenance rule (0):');
+  });
+
+  it('refuses --force onto a folder (or a link to one) with a clear message, leaving no temporary file', () => {
+    const article = file('folder-target.txt', 'A draft whose target becomes a folder\n\n6 November 2025\n\nAbout 5,000 soldiers were sent, officials said.\n');
+    const first = run(article);
+    expect(first.status, first.out).toBe(0);
+    const target = /wrote (\S+)/.exec(first.out)![1]!;
+    rmSync(target);
+    mkdirSync(target);
+    writeFileSync(join(target, 'keep.txt'), 'not ours');
+    const r = run(article, '--force');
+    expect(r.status).toBe(4);
+    expect(r.out).toContain(`${target} exists and is not a file (a folder?); nothing written, even with --force`);
+    expect(r.out).not.toMatch(/\n\s+at |EISDIR/);
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('not ours');
+    rmSync(target, { recursive: true });
+    symlinkSync(work, target);
+    expect(run(article, '--force').status).toBe(4);
+    expect(lstatSync(target).isSymbolicLink()).toBe(true);
+    rmSync(target);
+    expect(readdirSync(join(content, 'sources')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 

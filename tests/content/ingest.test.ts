@@ -110,6 +110,15 @@ describe('ingest on hostile metadata', () => {
     const html = '<html><head><meta property="og:site_name" content="Evil"></head><body><article><h1>T</h1><p>Texte du 3 mai 2025.</p></article></body></html>';
     expect(() => ingest({ text: html, html: true, outlets })).toThrow(/is not a slug/);
   });
+  it('matches an outlet by the host of the page\'s address, not by a prefix of it', () => {
+    const outlets = [{ id: 'trusted', name: 'Trusted', homepage: 'https://trusted.example' }];
+    const page = (href: string) => `<html><head><link rel="canonical" href="${href}"></head><body><article><h1>T</h1><p>Le 6 novembre 2025, environ 5 000 soldats.</p></article></body></html>`;
+    const evil = ingest({ text: page('https://trusted.example.evil.net/a'), html: true, outlets });
+    expect(evil.markdown).toMatch(/^outlet: "unidentified"$/m);
+    expect(evil.found.join('\n')).not.toContain('outlet: Trusted');
+    const good = ingest({ text: page('https://www.trusted.example/2025/a'), html: true, outlets });
+    expect(good.markdown).toMatch(/^outlet: "trusted"$/m);
+  });
 });
 
 // ---------------------------------------------------------------------------------------

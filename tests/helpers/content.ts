@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { SourceData } from '../../src/lib/claims';
 import type { TopicDef } from '../../src/lib/compare';
 import { CONTENT, RELEASES } from '../../scripts/lib/paths';
-import { compareVersions, type ReleaseManifest } from '../../src/lib/publish';
+import { compareVersions, parseVersion, type ReleaseManifest } from '../../src/lib/publish';
 import { existsSync } from 'node:fs';
 
 export { ROOT, CONTENT, DIST, RELEASES } from '../../scripts/lib/paths';
@@ -56,6 +56,6 @@ export const onlySeeds = (ids: readonly string[]) => ids.length === SEED_IDS.len
 /** The manifests of the committed data releases, oldest first. */
 export function readReleaseManifests(dir = RELEASES): ReleaseManifest[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => !n.startsWith('.')).sort(compareVersions)
+  return readdirSync(dir).filter((n) => parseVersion(n) !== null).sort(compareVersions)
     .map((n) => JSON.parse(readFileSync(join(dir, n, 'manifest.json'), 'utf8')) as ReleaseManifest);
 }

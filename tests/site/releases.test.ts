@@ -18,7 +18,8 @@ import { countOf, formatDateAsWritten } from '../../src/lib/site';
 import { launch } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { axeViolations } from '../helpers/axe';
-import { sha256 } from '../../src/lib/publish';
+import { buildManifest, manifestText, sha256 } from '../../src/lib/publish';
+import { asReaderSees, feedItemsOf } from '../helpers/feed';
 
 const NESTED = process.env.DOSSIER_NESTED_SUITE === '1';
 const ID = 'test-2025-05-10-corrections-fixture';
@@ -80,10 +81,13 @@ corrections:
 `;
 const V1 = fixture(`${SENT_5000}\n${KILLED}`);
 const V2 = fixture(SENT_12000, CORRECTIONS);
+/** Markup in a summary, a correction and release notes: the feed must carry it as text. */
+const HOSTILE = '<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>not bold</b>';
+const SECOND_NOTES = `Corrects the fixture source. ${HOSTILE}`;
 const V3 = fixture(SENT_12000, `${CORRECTIONS}  - date: "2026-01-06"
-    text: The record's summary now says the officials are not named.
+    text: "The record's summary now says the officials are not named. ${HOSTILE}"
     reason: The article does not name them.
-`.replace('updated: "2026-01-05"', 'updated: "2026-01-06"'));
+`.replace('updated: "2026-01-05"', 'updated: "2026-01-06"')).replace('summary: A source made by the test suite to be corrected.', `summary: "A source made by the test suite to be corrected. ${HOSTILE}"`);
 
 describe.skipIf(NESTED)('corrections and data releases', () => {
   const work = mkdtempSync(join(tmpdir(), 'dossier-releases-'));
@@ -125,7 +129,7 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       expect(r.status, r.output.slice(-3000)).toBe(0);
       expect(r.output).toContain(`release: wrote`);
       expect(r.output).toMatch(/figures\.csv\s+\d+ rows/);
-      expect(readdirSync(releases)).toEqual([TODAY]);
+      expect(readdirSync(releases)).toEqual([TODAY, 'published.json']);
       const m = JSON.parse(readFileSync(join(releases, TODAY, 'manifest.json'), 'utf8'));
       const sources = readSources(join(content, 'sources'));
       expect(m).toMatchObject({ version: TODAY, date: TODAY, notes: 'First fixture release.', site: 'http://localhost:4321', previous: null });
@@ -136,20 +140,24 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       for (const f of m.files) expect(sha256(readFileSync(join(releases, TODAY, f.path))), f.path).toBe(f.sha256);
       // The frozen files carry no live `release` member: they are the release.
       expect(JSON.parse(readFileSync(join(releases, TODAY, 'figures.json'), 'utf8'))).not.toHaveProperty('release');
+      // The record of published releases vouches for it: its manifest's SHA-256.
+      expect(JSON.parse(readFileSync(join(releases, 'published.json'), 'utf8'))).toEqual({
+        record_format: 1, releases: [{ version: TODAY, manifest_sha256: sha256(readFileSync(join(releases, TODAY, 'manifest.json'))) }],
+      });
     });
 
     it('refuses to release data identical to the latest release', () => {
       const r = release('Nothing new.');
       expect(r.status).toBe(1);
       expect(r.output).toContain(`the data is the same as in release ${TODAY}; there is nothing to release`);
-      expect(readdirSync(releases)).toEqual([TODAY]);
+      expect(readdirSync(releases)).toEqual([TODAY, 'published.json']);
     });
 
     it('makes a second release the same day as .2, chained to the first, with the correction date as cut-off', () => {
       setSource(V2);
-      const r = release('Corrects the fixture source.');
+      const r = release(SECOND_NOTES);
       expect(r.status, r.output.slice(-3000)).toBe(0);
-      expect(readdirSync(releases).sort()).toEqual([TODAY, SECOND]);
+      expect(readdirSync(releases).sort()).toEqual([TODAY, SECOND, 'published.json']);
       const m = JSON.parse(readFileSync(join(releases, SECOND, 'manifest.json'), 'utf8'));
       expect(m.previous).toEqual({ version: TODAY, manifest_sha256: sha256(readFileSync(join(releases, TODAY, 'manifest.json'))) });
       // The corrections' date, or a newer one of the real sources'.
@@ -158,6 +166,10 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       expect(m.counts.corrections).toBe(correctionsIn(join(content, 'sources')).length);
       expect(correctionsIn(join(content, 'sources')).filter((c) => String(c.date) === '2026-01-05')).toHaveLength(2);
       expect(readdirSync(releases).filter((n) => n.startsWith('.'))).toEqual([]);
+      expect(JSON.parse(readFileSync(join(releases, 'published.json'), 'utf8')).releases).toEqual([
+        { version: TODAY, manifest_sha256: sha256(readFileSync(join(releases, TODAY, 'manifest.json'))) },
+        { version: SECOND, manifest_sha256: sha256(readFileSync(join(releases, SECOND, 'manifest.json'))) },
+      ]);
     });
   });
 
@@ -342,6 +354,16 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       expect(changes('#unreleased').text()).toContain(`Since data release ${SECOND}`);
       expect(changes('#unreleased').parent().text()).toContain("The record's summary now says the officials are not named.");
     });
+
+    it('carries markup in a summary, a correction and release notes in the feed as text: a reader parsing it as HTML gets no element', () => {
+      const items = feedItemsOf(readFileSync(join(work, 'dist-newer', 'feed.xml'), 'utf8'));
+      const seen = items.flatMap((i) => (['title', 'description'] as const).map((f) => ({ where: `${i.link} ${f}`, ...asReaderSees(i[f]) })));
+      expect(seen.filter((x) => x.elements.length).map((x) => `${x.where}: ${x.elements.join(', ')}`)).toEqual([]);
+      const text = (link: string) => asReaderSees(items.find((i) => i.link.endsWith(link))!.description).text;
+      expect(text(`/sources/${ID}/`)).toContain(`A source made by the test suite to be corrected. ${HOSTILE}`);
+      expect(text(`/sources/${ID}/#correction-2026-01-06`)).toContain(`The record's summary now says the officials are not named. ${HOSTILE}`);
+      expect(text(`/data/releases/${SECOND}/`)).toContain(SECOND_NOTES);
+    });
   });
 
   describe('bad input stops the build, naming the file', () => {
@@ -397,6 +419,59 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       expect(refused.status).toBe(1);
       expect(refused.output).toContain('do not match their manifests; restore them from git first');
       expect(refused.output).not.toContain('building the data');
+    });
+
+    it('the newest release edited with its manifest recomputed to match: the record of published releases names it', () => {
+      const forged = join(work, 'forged');
+      cpSync(releases, forged, { recursive: true });
+      const csv = join(forged, SECOND, 'figures.csv');
+      expect(readFileSync(csv, 'utf8')).toContain('12000');
+      writeFileSync(csv, readFileSync(csv, 'utf8').replace('12000', '12001'));
+      const m = JSON.parse(readFileSync(join(forged, SECOND, 'manifest.json'), 'utf8'));
+      const files = m.files.map((f: { path: string }) => ({ path: f.path, bytes: readFileSync(join(forged, SECOND, f.path)) }));
+      writeFileSync(join(forged, SECOND, 'manifest.json'), manifestText(buildManifest({ version: SECOND, site: m.site, notes: m.notes, previous: m.previous, files })));
+      const r = build({ DOSSIER_RELEASES_DIR: forged, DOSSIER_DIST_DIR: join(work, 'forged-dist') });
+      expect(r.status).not.toBe(0);
+      expect(r.output).toMatch(new RegExp(`forged/${SECOND.replace('.', '\\.')}/manifest\\.json: SHA-256 [0-9a-f]{12}… is not the one \\S*forged/published\\.json records for release ${SECOND.replace('.', '\\.')}`));
+      expect(r.output).not.toContain('figures.csv: does not match its manifest');
+      const refused = run('npm', ['run', 'release', '--', '--notes', 'On top of a forged release.'], { DOSSIER_RELEASES_DIR: forged });
+      expect(refused.status).toBe(1);
+      expect(refused.output).toContain('is not the one');
+      expect(refused.output).not.toContain('building the data');
+    });
+
+    it('the newest release removed, or a release folder the record does not list', () => {
+      const removed = join(work, 'removed');
+      cpSync(releases, removed, { recursive: true });
+      rmSync(join(removed, SECOND), { recursive: true });
+      const r = build({ DOSSIER_RELEASES_DIR: removed, DOSSIER_DIST_DIR: join(work, 'removed-dist') });
+      expect(r.status).not.toBe(0);
+      expect(r.output).toMatch(new RegExp(`removed/${SECOND.replace('.', '\\.')}: recorded as published in \\S*removed/published\\.json but missing`));
+      // The release tool sees the same, before building anything.
+      const refused = run('npm', ['run', 'release', '--', '--notes', 'After a removed release.'], { DOSSIER_RELEASES_DIR: removed });
+      expect(refused.status).toBe(1);
+      expect(refused.output).toContain(`removed/${SECOND}: recorded as published`);
+      expect(refused.output).not.toContain('building the data');
+      // A release folder copied in by hand is not in the record.
+      const unrecorded = join(work, 'unrecorded');
+      cpSync(releases, unrecorded, { recursive: true });
+      const record = JSON.parse(readFileSync(join(unrecorded, 'published.json'), 'utf8'));
+      writeFileSync(join(unrecorded, 'published.json'), JSON.stringify({ ...record, releases: record.releases.slice(0, 1) }));
+      const u = run('npm', ['run', 'release', '--', '--notes', 'After an unrecorded release.'], { DOSSIER_RELEASES_DIR: unrecorded });
+      expect(u.status).toBe(1);
+      expect(u.output).toContain(`unrecorded/${SECOND}: not in `);
+      expect(u.output).not.toContain('building the data');
+    });
+
+    it('a stray file among the releases: npm run release names it, with no stack trace', () => {
+      const stray = join(work, 'stray');
+      cpSync(releases, stray, { recursive: true });
+      writeFileSync(join(stray, 'notes.txt'), 'a note left here');
+      const r = run('npm', ['run', 'release', '--', '--notes', 'With a stray file.'], { DOSSIER_RELEASES_DIR: stray });
+      expect(r.status).toBe(1);
+      expect(r.output).toContain('stray/notes.txt: not a release folder');
+      expect(r.output).not.toMatch(/ENOTDIR|\n\s+at /);
+      expect(readdirSync(stray).sort()).toEqual([TODAY, SECOND, 'notes.txt', 'published.json']);
     });
   });
 });

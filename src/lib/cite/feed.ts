@@ -4,7 +4,7 @@
  * is known), a correction and a release at their day.
  */
 import type { SourceEntry } from '../site';
-import { allCorrections, correctionUrl, formatPartialDate, formatPublished, newestFirst, releaseUrl, sourceUrl } from '../site';
+import { allCorrections, correctionUrl, escapeHtml, formatPartialDate, formatPublished, newestFirst, releaseUrl, sourceUrl } from '../site';
 
 export interface FeedItem {
   title: string;
@@ -56,4 +56,34 @@ export function feedItems(entries: readonly SourceEntry[], outletName: (s: Sourc
   ];
   // Stable: on one day, releases, then corrections, then sources, each in their own order.
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+}
+
+/** An item as `@astrojs/rss` takes it: its title and description are HTML, its link absolute. */
+export interface RssItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/**
+ * The feed's items as the RSS file carries them. Feed readers read an item's description,
+ * and many its title, as HTML once the XML is decoded; `@astrojs/rss` only escapes for XML.
+ * So every text is escaped as HTML first (a `<script>` in a summary reaches the XML as
+ * `&amp;lt;script&amp;gt;`, and the reader shows it as text). Links are made absolute here:
+ * `@astrojs/rss` would add a slash after a correction's `#anchor`.
+ *
+ * @example
+ * rssItems([{ title: 'A <b>', link: '/sources/a/', pubDate, description: 'x & y', categories: [] }], 'https://d.example')[0]
+ * // { title: 'A &lt;b&gt;', link: 'https://d.example/sources/a/', description: 'x &amp; y', … }
+ */
+export function rssItems(items: readonly FeedItem[], site: URL | string): RssItem[] {
+  return items.map((item) => ({
+    title: escapeHtml(item.title),
+    link: new URL(item.link, site).href,
+    pubDate: item.pubDate,
+    description: escapeHtml(item.description),
+    categories: item.categories,
+  }));
 }

@@ -138,7 +138,9 @@ const PATTERNS: Pattern[] = [
  */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  // Which characters a date already holds: checking a match costs its length, not the dates found so far.
+  const held = new Uint8Array(text.length);
+  const taken = (s: number, e: number) => { for (let i = s; i < e; i++) if (held[i]) return true; return false; };
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
@@ -146,7 +148,7 @@ export function findDates(text: string): FoundDate[] {
       const end = start + m[0].length;
       if (taken(start, end)) continue;
       const built = p.build(m);
-      if (built) found.push({ ...built, start, end, text: m[0] });
+      if (built) { found.push({ ...built, start, end, text: m[0] }); held.fill(1, start, end); }
     }
   }
   return found.sort((a, b) => a.start - b.start);

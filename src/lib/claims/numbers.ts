@@ -234,7 +234,17 @@ function wordGroups(run: string, offset: number): { words: string[]; start: numb
   }).filter((g) => g.length > 0).map((g) => ({ words: g.map((p) => p.word), start: g[0]!.start, end: g[g.length - 1]!.end }));
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const sticky = new Map<RegExp, RegExp>();
+/**
+ * `re` (written for the text after a position, anchored with `^`) matched at `at` in the
+ * whole text, without copying the rest of the text for each number.
+ */
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  let s = sticky.get(re);
+  if (!s) sticky.set(re, (s = new RegExp(re.source.replace(/^\^/, ''), `${re.flags.replace(/[gy]/g, '')}y`)));
+  s.lastIndex = at;
+  return s.exec(text);
+}
 
 /** Joins between the two ends of a range; "and"/"et" only after "between"/"entre". */
 const RANGE_JOIN = /^[\s\u00A0\u202F]*(?:-|‑|–|—|to|à|a)[\s\u00A0\u202F]*$/iu;
@@ -251,19 +261,21 @@ const PAIR_START = /(?:^|[^\p{L}])(?:between|entre)[\s\u00A0\u202F]+$/iu;
  */
 export function readNumbers(text: string, options: ReadOptions = {}): NumberReading {
   const setAside: SetAside[] = [];
-  const taken: NumberSpan[] = [];
+  // Which characters are set aside or read as a number: a check costs the span's length, not
+  // the spans found so far (a long paragraph would cost its length squared).
+  const held = new Uint8Array(text.length);
+  const heldIn = (span: { start: number; end: number }) => { for (let i = span.start; i < span.end; i++) if (held[i]) return true; return false; };
   const aside = (start: number, end: number, kind: SetAsideKind) => {
-    const s = { start, end, text: text.slice(start, end), kind };
-    setAside.push(s);
-    taken.push(s);
+    setAside.push({ start, end, text: text.slice(start, end), kind });
+    held.fill(1, start, end);
   };
   // Dates first (bare years are decided below, by their words), then times.
   for (const d of findDates(text)) if (!(d.precision === 'year' && /^\d{4}$/.test(d.text))) aside(d.start, d.end, 'date');
   for (const m of text.matchAll(TIME)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (!taken.some((t) => overlaps(t, span))) aside(span.start, span.end, 'time');
+    if (!heldIn(span)) aside(span.start, span.end, 'time');
   }
-  const isTaken = (i: number) => taken.some((t) => i >= t.start && i < t.end);
+  const isTaken = (i: number) => held[i] === 1;
 
   const tokens: Token[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -278,21 +290,22 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
       aside(s, j, 'name'); i = j - 1; continue;
     }
     const r = readDigits(text, i, options.language);
-    const rest = text.slice(r.end);
-    if (ORDINAL_AFTER.test(rest) && !r.grouped && !r.decimal) {
-      aside(i, r.end + ORDINAL_AFTER.exec(rest)![0].length, 'ordinal'); i = r.end; continue;
+    const ordinal = matchAt(ORDINAL_AFTER, text, r.end);
+    if (ordinal && !r.grouped && !r.decimal) {
+      aside(i, r.end + ordinal[0].length, 'ordinal'); i = r.end; continue;
     }
     if (isLetter(text[r.end])) { // "5G", "155mm"
       let j = r.end; while (isLetter(text[j]) || isDigit(text[j])) j++;
       aside(i, j, 'measurement'); i = j - 1; continue;
     }
-    const pct = PERCENT_AFTER.exec(rest);
+    const pct = matchAt(PERCENT_AFTER, text, r.end);
     if (pct) { aside(i, r.end + pct[0].length, 'percentage'); i = r.end + pct[0].length - 1; continue; }
-    const unit = UNIT_AFTER.exec(rest) ?? COMPOUND_UNIT.exec(rest);
+    const unit = matchAt(UNIT_AFTER, text, r.end) ?? matchAt(COMPOUND_UNIT, text, r.end);
     if (unit) { aside(i, r.end + unit[0].length, 'measurement'); i = r.end + unit[0].length - 1; continue; }
     const token: Token = { value: r.value, start: i, end: r.end, text: text.slice(i, r.end), lead: r.lead, unit: r.unit, bare: r.bare };
     if (r.bare && r.end - i === 4 && r.value >= 1800 && r.value <= 2099) token.tentative = 'year';
     tokens.push(token);
+    held.fill(1, token.start, token.end);
     i = r.end - 1;
   }
 
@@ -300,7 +313,7 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
     for (const group of wordGroups(m[0], m.index)) {
       const span = { start: group.start, end: group.end };
-      if (taken.some((t) => overlaps(t, span)) || tokens.some((t) => overlaps(t, span))) continue;
+      if (heldIn(span)) continue;
       const words = group.words;
       const value = valueOfWords([...words]);
       if (value === null) {
@@ -313,6 +326,7 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
       const token: Token = { value, start: span.start, end: span.end, text: text.slice(span.start, span.end), lead: unitOf > 1 ? value / unitOf : value, unit: unitOf, bare: !hasScale };
       if (!hasScale && value < 20) token.tentative = 'small number';
       tokens.push(token);
+      held.fill(1, token.start, token.end);
     }
   }
   tokens.sort((a, b) => a.start - b.start);
@@ -320,12 +334,11 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
   // A count noun after a tentative number makes it a count; a qualifier before it too.
   for (const t of tokens) {
     if (!t.tentative) continue;
-    const after = text.slice(t.end);
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     if (t.tentative === 'year') {
       // "about 2000", then "in 2024" (even before a noun: "In 2024 soldiers were…"), then "2000 soldiers".
-      if (COUNT_BEFORE.test(before) || (!YEAR_BEFORE.test(before) && COUNT_NOUN.test(after))) delete t.tentative;
-    } else if (COUNT_NOUN.test(after)) delete t.tentative;
+      if (COUNT_BEFORE.test(before) || (!YEAR_BEFORE.test(before) && matchAt(COUNT_NOUN, text, t.end))) delete t.tentative;
+    } else if (matchAt(COUNT_NOUN, text, t.end)) delete t.tentative;
   }
 
   // Ranges: "10,000-12,000", "10 000 à 12 000", "between 10,000 and 12,000", "entre 10 et 12 000".
@@ -359,6 +372,23 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
   setAside.sort((a, b) => a.start - b.start);
   const spans = [...numbers, ...ranges, ...setAside].map(({ start, end, text: t }) => ({ start, end, text: t })).sort((a, b) => a.start - b.start);
   return { numbers, ranges, setAside, spans };
+}
+
+/**
+ * The spans of a list sorted by start (as a reading gives them) that lie within
+ * [start, end), found by halving to the first that starts there: a quote or a sentence
+ * costs its own spans, not every span of its block.
+ *
+ * @example
+ * spansWithin(readNumbers('5 000 puis 6 000 et 7 000').numbers, 6, 16).map((n) => n.value) // [6000]
+ */
+export function spansWithin<S extends { start: number; end: number }>(spans: readonly S[], start: number, end: number): S[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const out: S[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) if (spans[i]!.end <= end) out.push(spans[i]!);
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, SourceData } from './claims';
-import { readNumbers } from './numbers';
+import { readNumbers, type NumberReading } from './numbers';
 import { checkProvenance, DELETED_MARK, figureNumberProblem, formatProvenanceError, quoteBoundaryProblem, standingText } from './provenance';
 
 const figure = (over: Partial<Figure>): Figure => ({
@@ -230,5 +230,30 @@ describe('adversarial quotes', () => {
       .toBe('the words “about” before 5,000 give the qualifier about, but qualifier is exact');
     expect(problemOf({ low: 5000, high: 5000, quote: '*about* 5,000 soldiers' }, ['Officials said about 5,000 soldiers were sent.']))
       .toBe('the quote is not in the article text: “*about* 5,000 soldiers”');
+  });
+});
+
+describe('quoteBoundaryProblem on a long block', () => {
+  /** The rule as first written: every span, in order, for each quote. */
+  const naive = (start: number, end: number, reading: NumberReading) => {
+    for (const span of reading.spans) {
+      if (span.start < start && start < span.end) return `the quote starts inside “${span.text}”, cutting it`;
+      if (span.start < end && end < span.end) return `the quote ends inside “${span.text}”, cutting it`;
+    }
+    return null;
+  };
+  it('names the same cut span as a scan of every span, for every boundary', () => {
+    const block = 'Entre 10 et 12 000 soldats, le 3 mai 2025 à 14h30, soit 5 % des 1 200 hommes, 10,000-12,000 troops and about 2000 more in 2024; Su-27 155mm. '.repeat(3);
+    const reading = readNumbers(block);
+    let checked = 0;
+    for (let s = 0; s < block.length; s += 3) {
+      for (let e = s + 1; e <= block.length; e += 7) {
+        const got = quoteBoundaryProblem(block, s, e, reading);
+        if (got?.includes('inside the word')) continue; // decided before the spans
+        expect(got, `${s}-${e}`).toBe(naive(s, e, reading));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

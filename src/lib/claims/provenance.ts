@@ -10,7 +10,7 @@
 import { claimsOf, type Figure, type SourceData } from './claims';
 import { lookalikeNumbers } from './digits';
 import { countClause, negationAround } from './negation';
-import { readNumbers, type FoundNumber, type NumberReading, type NumberSpan, type SetAside, type SetAsideKind } from './numbers';
+import { readNumbers, spansWithin, type FoundNumber, type NumberReading, type NumberSpan, type SetAside, type SetAsideKind } from './numbers';
 import { readQualifier, readRangeQualifier, statedScales } from './qualifiers';
 import { quoteLocator, type QuoteLocation, type QuoteLocator, type Range } from './text';
 import type { Language } from './vocabulary';
@@ -78,11 +78,10 @@ export function figureNumberProblem(figure: Pick<Figure, 'low' | 'high' | 'state
 
 /** The numbers of a stretch of a reading, as a quote covering `[start, end)` gives them. */
 function numbersWithin(reading: NumberReading, start: number, end: number): QuoteNumbers {
-  const inside = (s: NumberSpan) => s.start >= start && s.end <= end;
   return {
-    numbers: reading.numbers.filter(inside),
-    setAside: reading.setAside.filter(inside),
-    ranges: reading.ranges.filter(inside).map((r) => ({ text: r.text, low: r.low.value, high: r.high.value })),
+    numbers: spansWithin(reading.numbers, start, end),
+    setAside: spansWithin(reading.setAside, start, end),
+    ranges: spansWithin(reading.ranges, start, end).map((r) => ({ text: r.text, low: r.low.value, high: r.high.value })),
   };
 }
 
@@ -131,11 +130,35 @@ export function quoteBoundaryProblem(block: string, start: number, end: number, 
   if (block[end] === DELETED_MARK && isWordChar(visibleNeighbour(block, end, 1)) && isWordChar(block[end - 1])) {
     return 'the quote ends inside a word or number part of which is struck through';
   }
-  for (const span of reading.spans) {
-    if (span.start < start && start < span.end) return `the quote starts inside “${span.text}”, cutting it`;
-    if (span.start < end && end < span.end) return `the quote ends inside “${span.text}”, cutting it`;
+  // The first span (in text order) that the start or the end cuts, found by halving: a long
+  // block has many spans and many claims, and a scan per claim would cost their product.
+  const spans = reading.spans;
+  const cut = spanCutAt(spans, start);
+  const cutEnd = spanCutAt(spans, end);
+  if (cut < 0 && cutEnd < 0) return null;
+  if (cut >= 0 && (cutEnd < 0 || cut <= cutEnd)) return `the quote starts inside “${spans[cut]!.text}”, cutting it`;
+  return `the quote ends inside “${spans[cutEnd]!.text}”, cutting it`;
+}
+
+const furthestEnds = new WeakMap<readonly NumberSpan[], number[]>();
+/** The index of the first span (sorted by start) with start < at < end, or -1. */
+function spanCutAt(spans: readonly NumberSpan[], at: number): number {
+  let ends = furthestEnds.get(spans);
+  if (!ends) {
+    ends = [];
+    let max = -Infinity;
+    for (const s of spans) ends.push((max = Math.max(max, s.end)));
+    furthestEnds.set(spans, ends);
   }
-  return null;
+  // Spans starting before `at`: a prefix. The first of them whose end passes `at`: where the running furthest end first does.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  const before = lo;
+  lo = 0;
+  hi = before;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! > at) hi = mid; else lo = mid + 1; }
+  return lo < before ? lo : -1;
 }
 
 /**

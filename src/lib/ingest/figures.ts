@@ -5,7 +5,7 @@
  * and no other, on word boundaries: what the provenance rule will check.
  */
 import {
-  quoteBoundaryProblem, readNumbers, sentenceSpans,
+  quoteBoundaryProblem, readNumbers, sentenceSpans, spansWithin,
   type FigureCount, type FoundNumber, type Language, type Measure, type NumberReading, type Qualifier, type Range,
 } from '../claims';
 import { asOfFor, isSpeechDate, StatementDates } from './asof';
@@ -49,9 +49,10 @@ const UPDATE_PREFIX = /^(?:UPDATE|Update|MISE À JOUR|Mise à jour)\s*(?:,|\(|le
 function candidatesOf(reading: NumberReading): Candidate[] {
   const inRange = new Set<FoundNumber>();
   const out: Candidate[] = [];
+  const byStart = new Map(reading.numbers.map((n) => [n.start, n]));
   for (const r of reading.ranges) {
-    inRange.add(reading.numbers.find((n) => n.start === r.low.start)!);
-    inRange.add(reading.numbers.find((n) => n.start === r.high.start)!);
+    inRange.add(byStart.get(r.low.start)!);
+    inRange.add(byStart.get(r.high.start)!);
     out.push({ start: r.start, end: r.end, low: r.low.value, high: r.high.value, range: true });
   }
   for (const n of reading.numbers) if (!inRange.has(n)) out.push({ start: n.start, end: n.end, low: n.value, high: n.value, range: false });
@@ -182,7 +183,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         for (const f of lastFigures) if (!f.relayedBy && f.estimatedBy !== who) f.relayedBy = who;
       }
       const sentenceFigures = figures.length;
-      const inSentence = candidates.filter((c) => c.start >= span.start && c.end <= span.end)
+      const inSentence = spansWithin(candidates, span.start, span.end)
         .map((c) => ({ ...c, start: c.start - span.start, end: c.end - span.start }));
       const clauses = inSentence.map((c) => clauseAround(sentence, c.start, c.end));
       let previous: ExtractedFigure | undefined;
@@ -232,7 +233,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
       const speechDate = expressions.find((e) => e.kind === 'point' && e.date?.length === 10 && isSpeechDate(sentence, e))?.date;
       for (const s of speakers) {
         const keys = speakerKeys(s.text);
-        const dated = speechDate ?? figures.filter((f) => f.block === blockIndex).at(-1)?.asOf;
+        const dated = speechDate ?? (figures.at(-1)?.block === blockIndex ? figures.at(-1)!.asOf : undefined);
         if (dated && dated.length === 10 && inSentence.length + (speechDate ? 1 : 0) > 0) statements.record(keys, dated);
         if (s.how === 'briefing' || (isAgencyName(s.text) && /told\s+lawmakers|aux\s+députés/i.test(sentence))) context.lastBriefing = s.text;
         if (isAgencyName(s.text)) context.lastAgency = s.text;
@@ -346,7 +347,7 @@ function quoteFor(block: string, reading: NumberReading, offset: number, c: Cand
     while (e > s && /[\s,;:.–—«»“”"(\-]/u.test(block[e - 1]!)) e--;
     if (e <= s) continue;
     if (quoteBoundaryProblem(block, s, e, reading)) continue;
-    const inside = reading.numbers.filter((n) => n.start >= s && n.end <= e).map((n) => n.value);
+    const inside = spansWithin(reading.numbers, s, e).map((n) => n.value);
     if (inside.length && inside.every((v) => own.has(v)) && [...own].every((v) => inside.includes(v))) return block.slice(s, e);
   }
   return null;

@@ -25,3 +25,4 @@ export * from './language';
 export * from './markdown';
 export * from './readability';
 export * from './second-opinion';
+export * from './outlets';

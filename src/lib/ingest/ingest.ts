@@ -16,6 +16,7 @@ import { isCaption, removeFurniture, type Removed } from './furniture';
 import { detectLanguage } from './language';
 import { captionBlock, escapeMarkdownText } from './markdown';
 import { proposeEntities, unknownNames } from './names';
+import { outletOf, type OutletProfile } from './outlets';
 
 export interface IngestResult {
   id: string;
@@ -36,7 +37,7 @@ export interface IngestResult {
 export interface IngestInput {
   text: string;
   html: boolean;
-  outlets?: { id: string; name: string; homepage?: string | undefined }[] | undefined;
+  outlets?: OutletProfile[] | undefined;
   /** The dossier's entities (every form of every name), to propose the ids a draft's attributions name. */
   entities?: readonly GlossaryEntry[] | undefined;
   /** The publication date, when the editor gives it (`--published`): `YYYY-MM-DD` or `YYYY-MM`. */
@@ -129,7 +130,7 @@ export function ingest(input: IngestInput): IngestResult {
   const count = new Map<string, number>();
   const idFor = (base: string) => { const n = (count.get(base) ?? 0) + 1; count.set(base, n); return n === 1 ? base : `${base}-${n}`; };
 
-  const outlet = input.outlets?.find((o) => (collected.siteName && o.name.toLowerCase() === collected.siteName.toLowerCase()) || (collected.url && o.homepage && collected.url.startsWith(o.homepage)));
+  const outlet = outletOf(input.outlets, collected.siteName, collected.url);
   if (outlet) found.push(`outlet: ${outlet.name}`);
   else check.push(collected.siteName ? `Outlet "${collected.siteName}" has no profile: add content/outlets/<id>.yaml and set outlet.` : 'Outlet not identified: set outlet, or keep "unidentified" and say so in notes.');
   if (collected.url && !isHttpUrl(collected.url)) {

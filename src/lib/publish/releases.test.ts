@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildManifest, compareVersions, compareWithRelease, dataCutoff, manifestText, nextVersion, parseManifest, parseVersion, releaseCounts, sha256, verifyReleases,
+  buildManifest, compareVersions, compareWithRelease, dataCutoff, manifestText, nextVersion, parseManifest, parseRecord, parseVersion, recordText, recordWith, releaseCounts, sha256,
+  verifyRecord, verifyReleases,
   type ReleaseFolder,
 } from './releases';
 import { figure, reaction, source } from '../../../tests/helpers/builders';
@@ -106,6 +107,50 @@ describe('verifyReleases', () => {
     expect(verifyReleases([edit(first, (fs) => fs.filter((f) => f.path !== 'manifest.json'))]).problems).toEqual(['releases/2026-11-23/manifest.json: missing; every release has a manifest']);
     expect(verifyReleases([{ ...first, name: '2026-11-24' }]).problems).toEqual(['releases/2026-11-24/manifest.json: version "2026-11-23" is not its folder\'s name "2026-11-24"']);
     expect(verifyReleases([edit(first, (fs) => fs.map((f) => (f.path === 'manifest.json' ? { ...f, bytes: enc('{"version":') } : f)))]).problems[0]).toMatch(/^releases\/2026-11-23\/manifest\.json: not valid JSON/);
+  });
+});
+
+describe('verifyRecord: the record of published releases', () => {
+  const first = releaseFolder('2026-11-23', A);
+  const second = releaseFolder('2026-11-23.2', B, first);
+  const manifestOf = (f: ReleaseFolder) => f.files.find((x) => x.path === 'manifest.json')!.bytes;
+  const record = recordText(recordWith(recordWith(null, first.name, manifestOf(first)), second.name, manifestOf(second)));
+
+  it('accepts the releases it records, untouched, and no record before the first release', () => {
+    expect(verifyRecord([second, first], record)).toEqual([]);
+    expect(verifyRecord([], null)).toEqual([]);
+    expect(parseRecord(record).record!.releases.map((r) => r.version)).toEqual(['2026-11-23', '2026-11-23.2']);
+  });
+
+  it('names the newest release when a file is edited and its manifest recomputed to match, which verifyReleases alone accepts', () => {
+    const files = releaseFiles(B).map((f) => (f.path === 'figures.csv' ? { ...f, bytes: enc(new TextDecoder().decode(f.bytes).replace('12000', '12001')) } : f));
+    const manifest = buildManifest({ version: second.name, site: SITE, notes: 'Notes', previous: { version: first.name, manifest_sha256: sha256(manifestOf(first)) }, files });
+    const forged: ReleaseFolder = { name: second.name, files: [...files, { path: 'manifest.json', bytes: enc(manifestText(manifest)) }] };
+    expect(verifyReleases([first, forged]).problems).toEqual([]);
+    const problems = verifyRecord([first, forged], record);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^releases\/2026-11-23\.2\/manifest\.json: SHA-256 [0-9a-f]{12}… is not the one releases\/published\.json records for release 2026-11-23\.2 \([0-9a-f]{12}…\); a published release is never edited: restore releases\/2026-11-23\.2\/ from git$/);
+  });
+
+  it('names a recorded release whose folder is gone, the newest too', () => {
+    expect(verifyRecord([first], record, 'rel')).toEqual(['rel/2026-11-23.2: recorded as published in rel/published.json but missing; a published release is never removed: restore it from git']);
+    expect(verifyRecord([], record)).toHaveLength(2);
+  });
+
+  it('names a release folder it does not record, and a missing record', () => {
+    const onlyFirst = recordText(recordWith(null, first.name, manifestOf(first)));
+    expect(verifyRecord([first, second], onlyFirst)).toEqual(['releases/2026-11-23.2: not in releases/published.json; a release is made by `npm run release`, which records it there']);
+    expect(verifyRecord([first], null)).toEqual(['releases/published.json: missing; it records every published release and its manifest\'s SHA-256 (`npm run release` writes it): restore it from git']);
+  });
+
+  it('reads the record, naming each field that is wrong', () => {
+    expect(verifyRecord([first], '{')[0]).toMatch(/^releases\/published\.json: not valid JSON/);
+    expect(parseRecord('[]').problems).toEqual(['not a JSON object']);
+    expect(parseRecord('{"record_format":2,"releases":[]}').problems).toEqual(['record_format: expected 1']);
+    expect(parseRecord('{"record_format":1,"releases":[{"version":"latest","manifest_sha256":"x"}]}').problems)
+      .toEqual(['releases[0]: expected { version, manifest_sha256 } with a release version and a hexadecimal SHA-256']);
+    const twice = JSON.stringify({ record_format: 1, releases: [{ version: first.name, manifest_sha256: 'a'.repeat(64) }, { version: first.name, manifest_sha256: 'a'.repeat(64) }] });
+    expect(parseRecord(twice).problems).toEqual(['releases[1]: 2026-11-23 is listed twice']);
   });
 });
 

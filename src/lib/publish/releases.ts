@@ -353,6 +353,103 @@ export function verifyReleases(folders: readonly ReleaseFolder[], dir = 'release
   return { releases, problems };
 }
 
+/** The committed record of every published release, beside the release folders. */
+export const RECORD_FILE = 'published.json';
+/** The record's format. */
+export const RECORD_FORMAT = 1;
+
+/**
+ * Every release ever published, oldest first, with the SHA-256 of its manifest: what vouches
+ * for the newest release, which no later manifest names. Written only by `npm run release`.
+ */
+export interface PublishedRecord {
+  record_format: typeof RECORD_FORMAT;
+  releases: { version: string; manifest_sha256: string }[];
+}
+
+/**
+ * The record as written to disk: JSON, two-space indents, a final line break.
+ *
+ * @example
+ * recordText({ record_format: 1, releases: [] }) // '{\n  "record_format": 1,\n  "releases": []\n}\n'
+ */
+export function recordText(record: PublishedRecord): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+/**
+ * The record with one more release, made from its manifest's bytes.
+ *
+ * @example
+ * recordWith(null, '2026-11-23', bytes).releases // [{ version: '2026-11-23', manifest_sha256: sha256(bytes) }]
+ */
+export function recordWith(record: PublishedRecord | null, version: string, manifestBytes: Uint8Array | string): PublishedRecord {
+  return { record_format: RECORD_FORMAT, releases: [...(record?.releases ?? []), { version, manifest_sha256: sha256(manifestBytes) }] };
+}
+
+/**
+ * Reads the record, naming every field that is missing or wrong.
+ *
+ * @example
+ * parseRecord('{"record_format":1,"releases":[{"version":"x"}]}').problems[0] // 'releases[0]: expected { version, manifest_sha256 } …'
+ */
+export function parseRecord(text: string): { record?: PublishedRecord; problems: string[] } {
+  let data: unknown;
+  try { data = JSON.parse(text); } catch (e) { return { problems: [`not valid JSON (${(e as Error).message})`] }; }
+  if (!isObject(data)) return { problems: ['not a JSON object'] };
+  const problems: string[] = [];
+  if (data.record_format !== RECORD_FORMAT) problems.push(`record_format: expected ${RECORD_FORMAT}`);
+  if (!Array.isArray(data.releases)) problems.push('releases: expected a list of { version, manifest_sha256 }');
+  else {
+    const seen = new Set<string>();
+    data.releases.forEach((r: unknown, i) => {
+      if (!isObject(r) || typeof r.version !== 'string' || !parseVersion(r.version) || typeof r.manifest_sha256 !== 'string' || !HEX64.test(r.manifest_sha256)) {
+        return void problems.push(`releases[${i}]: expected { version, manifest_sha256 } with a release version and a hexadecimal SHA-256`);
+      }
+      if (seen.has(r.version)) problems.push(`releases[${i}]: ${r.version} is listed twice`);
+      seen.add(r.version);
+    });
+  }
+  return problems.length ? { problems } : { record: data as unknown as PublishedRecord, problems };
+}
+
+/**
+ * Checks the release folders against the record of published releases: each recorded
+ * release is there and its manifest has the recorded SHA-256 (so that a file edited and its
+ * manifest recomputed is seen, in the newest release too), and each folder is recorded. A
+ * missing record is a problem once there is a release. `record` is the record's text, or
+ * null when there is none. Problems name the release and the file.
+ *
+ * @example
+ * verifyRecord([{ name: '2026-11-23', files }], recordText(record), 'releases') // [] when untouched
+ * verifyRecord([], recordText(record), 'releases')[0] // 'releases/2026-11-23: recorded as published in releases/published.json but missing; …'
+ */
+export function verifyRecord(folders: readonly ReleaseFolder[], record: string | null, dir = 'releases'): string[] {
+  const recordPath = `${dir}/${RECORD_FILE}`;
+  const versions = folders.map((f) => f.name).filter((n) => parseVersion(n)).sort(compareVersions);
+  if (record === null) {
+    return versions.length ? [`${recordPath}: missing; it records every published release and its manifest's SHA-256 (\`npm run release\` writes it): restore it from git`] : [];
+  }
+  const parsed = parseRecord(record);
+  if (!parsed.record) return parsed.problems.map((p) => `${recordPath}: ${p}`);
+  const problems: string[] = [];
+  const recorded = new Map(parsed.record.releases.map((r) => [r.version, r.manifest_sha256]));
+  for (const [version, expected] of recorded) {
+    const folder = folders.find((f) => f.name === version);
+    if (!folder) { problems.push(`${dir}/${version}: recorded as published in ${recordPath} but missing; a published release is never removed: restore it from git`); continue; }
+    const manifest = folder.files.find((f) => f.path === MANIFEST_FILE);
+    if (!manifest) continue; // verifyReleases names it
+    const actual = sha256(manifest.bytes);
+    if (actual !== expected) {
+      problems.push(`${dir}/${version}/${MANIFEST_FILE}: SHA-256 ${actual.slice(0, 12)}… is not the one ${recordPath} records for release ${version} (${expected.slice(0, 12)}…); a published release is never edited: restore ${dir}/${version}/ from git`);
+    }
+  }
+  for (const version of versions) {
+    if (!recorded.has(version)) problems.push(`${dir}/${version}: not in ${recordPath}; a release is made by \`npm run release\`, which records it there`);
+  }
+  return problems;
+}
+
 /** How the current data compares with a release, file by file. */
 export interface ReleaseComparison {
   /** The release compared with, or null when there is none. */

@@ -10,3 +10,4 @@ export * from './format';
 export * from './sources';
 export * from './corrections';
 export * from './csp';
+export * from './html';
