@@ -4,6 +4,7 @@
  * script ("12,٠٠٠"), reads to the eye as one number and to the machine as another. The
  * rule refuses a quote that holds one.
  */
+import { rememberingLast } from './text';
 
 /** Letters of other scripts that look like Latin digits: Cyrillic О о З з б І ӏ, Greek Ο ο Ι, Armenian Օ օ. */
 const LOOKALIKES = 'ОоЗзбІӏΟοΙՕօ';
@@ -32,7 +33,9 @@ const describe = (c: string) => `${c} U+${c.codePointAt(0)!.toString(16).toUpper
  * lookalikeNumbers('12,ООО troops')[0]?.impostors // ['О U+041E']
  * lookalikeNumbers('Хорошо, 12,000 troops') // [] (a Cyrillic word next to no digit)
  */
-export function lookalikeNumbers(text: string): LookalikeNumber[] {
+export const lookalikeNumbers: (text: string) => readonly LookalikeNumber[] = rememberingLast(lookalikeNumbersOf);
+
+function lookalikeNumbersOf(text: string): LookalikeNumber[] {
   const found: LookalikeNumber[] = [];
   for (const m of text.matchAll(RUN)) {
     const run = m[0];

@@ -198,6 +198,26 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * `read` with its answers for the last few texts kept: the rule and ingest ask the same
+ * question of one paragraph once per claim or count, and a scan of a long paragraph per
+ * claim would cost their product. Answers are shared: callers must not change them.
+ *
+ * @example
+ * const spans = rememberingLast(sentenceSpansOf); spans(p) === spans(p) // true
+ */
+export function rememberingLast<T>(read: (text: string) => T, size = 4): (text: string) => T {
+  const kept: { text: string; value: T }[] = [];
+  return (text) => {
+    const hit = kept.find((k) => k.text === text);
+    if (hit) return hit.value;
+    const value = read(text);
+    kept.unshift({ text, value });
+    if (kept.length > size) kept.pop();
+    return value;
+  };
+}
+
 // A sentence ends at . ! ? (or a closing quote after one) before a capital or an opening
 // quote, except after an abbreviation ("U.S.", "M.", "No.").
 const SENTENCE_END = /(?<=[.!?»”"])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Dr|St|No|vol|p)\.\s+)/gu;
@@ -208,7 +228,9 @@ const SENTENCE_END = /(?<=[.!?»”"])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Dr
  * @example
  * sentenceSpans('It rose. U.S. forces left.') // [{ start: 0, end: 8 }, { start: 9, end: 26 }]
  */
-export function sentenceSpans(text: string): Range[] {
+export const sentenceSpans: (text: string) => readonly Range[] = rememberingLast(sentenceSpansOf);
+
+function sentenceSpansOf(text: string): Range[] {
   const spans: Range[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
