@@ -14,3 +14,4 @@ export * from './chart';
 export * from './glossary';
 export * from './wording';
 export * from './entities';
+export * from './periods';
