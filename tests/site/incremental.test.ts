@@ -26,7 +26,8 @@ function writeContent() {
 function build(dist: string, cache: string): string {
   const run = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Archive pages by period past 10 rows, so that a dozen sources exercise them.
+    env: { ...process.env, DOSSIER_ARCHIVE_ABOVE: '10', DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   const log = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
@@ -84,6 +85,16 @@ describe('an incremental rebuild', () => {
     expect(afterEdit).toContain(page(4));
     expect(afterEdit).toContain(`/sources/${syntheticSource(4, 7).id}/citation-article.bib/`);
     expect(readFileSync(join(dist, page(3)), 'utf8')).toContain('A sentence added by the test.');
+    // Archive pages by period: one that lists a claim of the edited source is rendered again; others are kept.
+    const archives = ['topics/troops', 'timeline', 'sources'].flatMap((dir) => readdirSync(join(dist, dir)).filter((d) => /^\d{4}(-\d\d){0,2}$/.test(d)).map((d) => `/${dir}/${d}/index.html`));
+    expect(archives.filter((a) => a.startsWith('/topics/troops/')).length).toBeGreaterThan(1);
+    expect(archives.filter((a) => a.startsWith('/timeline/')).length).toBeGreaterThan(1);
+    expect(archives.filter((a) => a.startsWith('/sources/')).length).toBeGreaterThan(1);
+    const id3 = syntheticSource(3, 7).id;
+    const listing3 = archives.filter((a) => readFileSync(join(dist, a), 'utf8').includes(`id="${id3}--`) || readFileSync(join(dist, a), 'utf8').includes(`href="/sources/${id3}/"`));
+    expect(listing3.length).toBeGreaterThan(0);
+    for (const a of listing3) expect(afterEdit, a).not.toContain(a);
+    expect(archives.some((a) => afterEdit.has(a))).toBe(true);
 
     const reference = join(work, 'dist-reference');
     build(reference, join(work, 'cache-reference'));
