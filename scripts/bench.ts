@@ -21,7 +21,8 @@
  * - two warm rebuilds with that build's caches and dist/ in place: one source edited, then
  *   one source added (the edit and the addition are undone afterwards).
  * Then medians, the marginal cost per source against the smallest N, ratios to the baseline,
- * and for this tree: size of dist/ and of the index, a source page's HTML + CSS gzipped, the
+ * and for this tree: size of dist/ and of the index, the largest HTML page of each kind (bytes
+ * and gzipped; the benchmark fails when one passes 300 kB or 60 kB gzipped), a source page's HTML + CSS gzipped, the
  * bytes and time to the first result of three searches in headless Chromium (and of a further
  * query typed into the open page), the Markdown
  * processors per document (Sätteri with the claims plugin, as the site renders, against the
@@ -38,6 +39,7 @@ import { launch } from './lib/browser';
 import { measureFirstSearch, measureNextSearch, type FirstSearch } from './lib/first-search';
 import { serve } from './lib/serve';
 import { compareProcessors, type ProcessorCost } from './bench/processors';
+import { largestPages, overLimit, PAGE_LIMIT, type LargestPage } from './bench/pages';
 
 const { values } = parseArgs({
   options: {
@@ -237,6 +239,8 @@ interface Row {
   distMiB: number;
   indexMiB: number;
   pageKB: number;
+  /** The largest HTML page of each kind, in bytes and gzipped. */
+  largest: Record<string, LargestPage>;
   search?: Record<string, FirstSearch>;
   nextSearch?: { query: string; afterDebounceMs: number; debounceMs: number };
 }
@@ -302,6 +306,7 @@ try {
       distMiB: du(dist) / 2 ** 20,
       indexMiB: readdirSync(dist).filter((d) => d.startsWith('pagefind')).reduce((s, d) => s + du(join(dist, d)), 0) / 2 ** 20,
       pageKB: sourcePageKB(dist),
+      largest: largestPages(dist),
     };
     if (!values['no-browser']) {
       progress(`N=${n}: first searches in Chromium (${QUERIES.join(', ')}; median of ${searchRuns} cold loads each), then ${NEXT.join(' → ')} in the open page`);
@@ -354,6 +359,11 @@ if (baseline) {
 }
 console.log('\nthis tree: dist/, index, a source page');
 for (const r of rows) console.log(`${pad(String(r.n), 6)}  dist ${r.distMiB.toFixed(1)} MiB  index ${r.indexMiB.toFixed(2)} MiB  source page ${r.pageKB.toFixed(1)} kB gzipped`);
+console.log(`\nthis tree: the largest page of each kind, kB (gzipped); the limit is ${PAGE_LIMIT.bytes / 1024} kB (${PAGE_LIMIT.gzipped / 1024} kB gzipped)`);
+for (const r of rows) {
+  for (const [kind, p] of Object.entries(r.largest).sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`${pad(String(r.n), 6)}  ${kind.padEnd(34)} ${pad((p.bytes / 1024).toFixed(1), 7)} (${(p.gzipped / 1024).toFixed(1)})  ${p.path}`);
+}
+const tooLarge = rows.flatMap((r) => overLimit(r.largest).map((o) => `N=${r.n}: ${o}`));
 if (rows.some((r) => r.search)) {
   console.log(`\nfirst search (median of ${searchRuns} cold loads): N, query, results, ms to first result, kB transferred (of which search)`);
   for (const r of rows) for (const [q, s] of Object.entries(r.search ?? {})) console.log(`${pad(String(r.n), 6)}  ${q.padEnd(10)} ${pad(String(s.results ?? '?'), 6)} ${pad(s.ms.toFixed(0), 6)} ms  ${pad((s.bytes / 1024).toFixed(0), 5)} kB (${(s.searchBytes / 1024).toFixed(0)} kB)`);
@@ -372,3 +382,7 @@ writeFileSync(values.out, `${JSON.stringify({
   current: current.label, baseline: baseline?.label ?? null, fileCreationMs: fileMs, queries: QUERIES, next: NEXT, rows, processors,
 }, null, 2)}\n`);
 progress(`written to ${values.out}`);
+if (tooLarge.length > 0) {
+  console.error(`\npages over the limit of ${PAGE_LIMIT.bytes / 1024} kB (${PAGE_LIMIT.gzipped / 1024} kB gzipped):\n${tooLarge.map((t) => `  - ${t}`).join('\n')}`);
+  process.exitCode = 1;
+}

@@ -7,7 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, published, type SourceEntry } from '../lib/site';
 import type { GlossaryEntry } from '../lib/claims';
 import type { Entity, TopicDef } from '../lib/compare';
-import { buildEntityIndex, formConflicts, notesByEntity, type EntityIndex, type NoteMention } from '../lib/compare';
+import { ARCHIVE_ABOVE, dateInterval, planArchive, buildEntityIndex, buildTimeline, timelineArchive, type TimelineEntry, formConflicts, notesByEntity, selectClaims, topicArchive, topicView, type ArchivePlan, type EntityIndex, type NoteMention, type TopicItem, type TopicView } from '../lib/compare';
 
 export type Source = CollectionEntry<'sources'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -36,7 +36,11 @@ interface Dossier {
     topic: (topic: Topic) => string;
     /** A page that reads every source (a topic page, an export): everything. */
     all: string;
+    /** A key for a page that reads only the given sources (an archive page): their keys and whatever else it shows, hashed. */
+    of: (sources: readonly Source[], ...rest: unknown[]) => string;
   };
+  /** Above this many rows a long list becomes a summary with archive pages by period (`DOSSIER_ARCHIVE_ABOVE` overrides, for tests). */
+  archiveAbove: number;
 }
 
 /** A short hash of some strings, for cache keys. */
@@ -69,7 +73,8 @@ export function loadDossier(): Promise<Dossier> {
     const outletOfId = new Map(sources.map((s) => [s.id, s.data.outlet.id]));
     // Small collections: hashed whole. A source is known by its file's digest (frontmatter
     // and body; the Markdown processor's version is in Astro's own config hash).
-    const shared = digestOf(topics.map((t) => [t.id, t.data]), entityEntries.map((e) => [e.id, e.data]), aliases.map((a) => [a.id, a.data]));
+    const archiveAbove = Number(process.env.DOSSIER_ARCHIVE_ABOVE ?? ARCHIVE_ABOVE);
+    const shared = digestOf(archiveAbove, topics.map((t) => [t.id, t.data]), entityEntries.map((e) => [e.id, e.data]), aliases.map((a) => [a.id, a.data]));
     const outletDigests = new Map(outlets.map((o) => [o.id, digestOf(o.id, o.data)]));
     const sourceKey = (source: Source) => `${source.digest ?? digestOf(source.data, source.rendered?.html)}.${outletDigests.get(source.data.outlet.id) ?? ''}.${shared}`;
     return {
@@ -83,7 +88,9 @@ export function loadDossier(): Promise<Dossier> {
         source: sourceKey,
         topic: (topic) => `${digestOf(topic)}.${shared}`,
         all: digestOf(sources.map((s) => `${s.id} ${sourceKey(s)}`).sort()),
+        of: (some, ...rest) => digestOf(some.map((s) => `${s.id} ${sourceKey(s)}`), rest),
       },
+      archiveAbove,
     };
   })();
   return loaded;
@@ -123,4 +130,57 @@ let entityNotes: Promise<Map<string, NoteMention[]>> | undefined;
 export function loadEntityNotes(): Promise<Map<string, NoteMention[]>> {
   entityNotes ??= loadDossier().then(({ sources, entities }) => notesByEntity(sources, entities));
   return entityNotes;
+}
+
+/** What a topic's pages show: its view, its claims, and (when it has more than `archiveAbove` rows) its archive by period. */
+export interface TopicPages {
+  view: TopicView;
+  claims: ReturnType<typeof selectClaims>;
+  archive: ArchivePlan<TopicItem> | null;
+}
+
+const topicPages = new Map<string, Promise<TopicPages>>();
+
+/** A topic's view and archive, computed once per build for its summary and every archive page. */
+export function loadTopicPages(topic: Topic): Promise<TopicPages> {
+  let pages = topicPages.get(topic.id);
+  if (!pages) {
+    pages = (async () => {
+      const { sources, glossary, archiveAbove } = await loadDossier();
+      const view = topicView(sources, topic.select, glossary);
+      return { view, claims: selectClaims(sources, topic.select), archive: view.count > archiveAbove ? topicArchive(view) : null };
+    })();
+    topicPages.set(topic.id, pages);
+  }
+  return pages;
+}
+
+/** The timeline and (past `archiveAbove` events) its archive by period. */
+export interface TimelinePages {
+  timeline: TimelineEntry[];
+  archive: ArchivePlan<TimelineEntry> | null;
+}
+
+let timelinePages: Promise<TimelinePages> | undefined;
+
+/** The timeline, built once per build for its summary and every archive page. */
+export function loadTimelinePages(): Promise<TimelinePages> {
+  timelinePages ??= (async () => {
+    const { sources, archiveAbove } = await loadDossier();
+    const timeline = buildTimeline(sources);
+    return { timeline, archive: timeline.length > archiveAbove ? timelineArchive(timeline) : null };
+  })();
+  return timelinePages;
+}
+
+let sourcePages: Promise<ArchivePlan<Source> | null> | undefined;
+
+/** The sources' archive by publication period (past `archiveAbove` sources), newest first on each page; null when `/sources/` lists them all. */
+export function loadSourceArchive(): Promise<ArchivePlan<Source> | null> {
+  sourcePages ??= (async () => {
+    const { sources, archiveAbove } = await loadDossier();
+    if (sources.length <= archiveAbove) return null;
+    return planArchive(sources, (s) => ({ start: dateInterval(s.data.published, s.data.datePrecision)[0], precision: s.data.datePrecision }));
+  })();
+  return sourcePages;
 }

@@ -23,10 +23,10 @@ function writeContent() {
 }
 
 /** `npm run build` of the test content into `dist` with its cache in `cache`; the log without colours. */
-function build(dist: string, cache: string): string {
+function build(dist: string, cache: string, env: Record<string, string> = {}): string {
   const run = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   const log = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
@@ -104,4 +104,39 @@ describe('an incremental rebuild', () => {
     expect(byOutlet2.length).toBeGreaterThan(0);
     for (const id of byOutlet2) expect(readFileSync(join(dist, 'sources', id, 'index.html'), 'utf8')).toContain('Outlet Two');
   });
+});
+
+describe('an incremental rebuild with archive pages by period', () => {
+  // Archive pages past 10 rows, so that a dozen sources make topic, timeline and source archives.
+  const env = { DOSSIER_ARCHIVE_ABOVE: '10' };
+  const dist = join(work, 'dist-archive');
+  const cache = join(work, 'cache-archive');
+  const sourceFile = (i: number) => join(content, 'sources', `${syntheticSource(i, 7).id}.md`);
+  const PERIOD = /^\d{4}(-\d\d){0,2}$/;
+  const archivePages = () => ['topics/troops', 'timeline', 'sources'].flatMap((dir) =>
+    readdirSync(join(dist, dir)).filter((d) => PERIOD.test(d)).map((d) => `/${dir}/${d}/index.html`));
+
+  it('renders again the period pages that list the edited source, keeps the others, and writes what a cold build writes', () => {
+    writeContent();
+    build(dist, cache, env);
+    const archives = archivePages();
+    for (const dir of ['/topics/troops/', '/timeline/', '/sources/']) expect(archives.filter((a) => a.startsWith(dir)).length, dir).toBeGreaterThan(1);
+    const unchanged = kept(build(dist, cache, env));
+    for (const a of archives) expect(unchanged, a).toContain(a);
+
+    const id = syntheticSource(3, 7).id;
+    const edited = readFileSync(sourceFile(3), 'utf8');
+    writeFileSync(sourceFile(3), edited.replace(/\n\n([^\n]+)\n$/, '\n\nA sentence added by the test.\n\n$1\n'));
+    const afterEdit = kept(build(dist, cache, env));
+    // A page lists a claim of the source (its row's anchor) or the source itself.
+    const listing = archives.filter((a) => { const html = readFileSync(join(dist, a), 'utf8'); return html.includes(`id="${id}--`) || html.includes(`href="/sources/${id}/"`); });
+    expect(listing.length).toBeGreaterThan(0);
+    for (const a of listing) expect(afterEdit, a).not.toContain(a);
+    expect(archives.filter((a) => afterEdit.has(a)).length).toBeGreaterThan(0);
+
+    const reference = join(work, 'dist-archive-reference');
+    build(reference, join(work, 'cache-archive-reference'), env);
+    expect(differences(tree(dist), tree(reference))).toEqual([]);
+    writeFileSync(sourceFile(3), edited);
+  }, 900_000);
 });

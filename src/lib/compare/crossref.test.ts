@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartInputsOf, estimatorOf, groupFigures, topicRowId, groupReactions, groupTransfers, topicSections, topicView, type MeasureGroup } from './crossref';
+import { chartInputsOf, estimatorOf, groupFigures, topicArchive, topicRowId, groupReactions, groupTransfers, topicSections, topicView, viewPart, type MeasureGroup } from './crossref';
 import type { GlossaryEntry } from '../claims';
 import { figure, reaction, source, transfer } from '../../../tests/helpers/builders';
 import { selectClaims } from './topics';
@@ -234,5 +234,32 @@ describe('topicSections', () => {
     expect(topicSections(topicView(entries, { kind: 'figure' })).map((s) => s.id)).toEqual(['measure-deployed', 'measure-killed', 'measure-wounded']);
     expect(topicSections(topicView(entries, { kind: 'transfer' }))).toEqual([{ id: 'direction-to-russia', label: 'North Korea to Russia' }, { id: 'direction-to-north-korea', label: 'Russia to North Korea' }]);
     expect(topicSections(topicView(entries, { kind: 'reaction' })).map((s) => s.label)).toEqual(['States', 'People']);
+  });
+});
+
+describe('topicArchive and viewPart', () => {
+  it('archives a figure by its as-of period (its article\'s date when the text gives none), a transfer by its article\'s date', () => {
+    const dated = [source('c', { published: '2025-06-02', figures: [figure('g1', { low: 1, high: 1, asOf: '2024' }), figure('g2', { low: 2, high: 2, asOf: '2025-03-04' })] }), ...entries];
+    const view = topicView(dated, { kind: 'figure', figureTopics: ['troops'] });
+    const plan = topicArchive(view);
+    expect(plan.pages.map((p) => [p.key, p.items.map(topicRowId)])).toEqual([
+      ['2024', ['c--g1']], ['2025-03', ['c--g2']], ['2025-05', ['a--f1']], ['2025-11', ['b--f3']],
+    ]);
+    const transfers = topicArchive(topicView(entries, { kind: 'transfer' }));
+    expect(transfers.counts).toEqual([{ period: '2025-05', count: 2 }, { period: '2025-11', count: 2 }]);
+  });
+  it('keeps the conflicts found among all estimates when a page lists only its period\'s', () => {
+    const view = topicView(entries, { kind: 'figure', figureTopics: ['troops'] });
+    const plan = topicArchive(view);
+    const part = viewPart(view, (item) => plan.pageOf(item) === '2025-11');
+    expect(part.kind === 'figure' && part.groups.map((g) => [g.measure, g.rows.map((r) => topicRowId(r.item)), g.sourceCount])).toEqual([['deployed', ['b--f3'], 1]]);
+    const full = view.kind === 'figure' ? view.groups[0]!.rows.find((r) => r.item.claim.id === 'f3')!.conflicts : undefined;
+    expect(part.kind === 'figure' && part.groups[0]!.rows[0]!.conflicts).toBe(full);
+    expect(part.count).toBe(1);
+    const reactions = topicView(entries, { kind: 'reaction' });
+    const rPlan = topicArchive(reactions);
+    const rPart = viewPart(reactions, (item) => rPlan.pageOf(item) === '2025-05');
+    expect(rPart.count).toBe(2);
+    expect(rPart.kind === 'reaction' && rPart.groups.every((g) => g.items.every((i) => i.source.id === 'a'))).toBe(true);
   });
 });

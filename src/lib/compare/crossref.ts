@@ -10,6 +10,8 @@ import { formatFigureValue } from '../site';
 import type { Figure, GlossaryEntry, Reaction, Transfer } from '../claims';
 import type { SourceEntry } from '../site';
 import { selectClaims, type Sourced, type TopicSelector } from './topics';
+import { dateInterval } from './agreement';
+import { planArchive, type ArchivePlan, type PeriodDate } from './periods';
 import {
   ACTOR_KINDS, ACTOR_KIND_HEADINGS, DIRECTIONS, DIRECTION_LABELS, MEASURES, MEASURE_LABELS, TRANSFER_CATEGORIES,
   type ActorKind, type Direction, type Measure, type TransferCategory,
@@ -346,5 +348,76 @@ export function topicSections(view: TopicView): { id: string; label: string }[] 
     case 'figure': return view.groups.map((g) => ({ id: `measure-${g.measure}`, label: MEASURE_LABELS[g.measure] }));
     case 'transfer': return view.groups.map((g) => ({ id: `direction-${g.direction}`, label: DIRECTION_LABELS[g.direction] }));
     case 'reaction': return ACTOR_KINDS.filter((k) => view.groups.some((g) => g.actorKind === k)).map((k) => ({ id: `actors-${k}`, label: ACTOR_KIND_HEADINGS[k] }));
+  }
+}
+
+/** Any claim a topic page lists (a figure's row, an unnumbered figure, a transfer, a reaction). */
+export type TopicItem = Sourced<Figure | Transfer | Reaction>;
+
+/**
+ * The period each claim of a topic is archived under: a figure's as-of period (its
+ * article's date when the text gives none); a transfer or a reaction, which has no as-of
+ * date, its article's date.
+ *
+ * @example
+ * topicItemDates(view).get(row.item) // { start: '2025-11-01', precision: 'month' }
+ */
+export function topicItemDates(view: TopicView): Map<TopicItem, PeriodDate> {
+  const dates = new Map<TopicItem, PeriodDate>();
+  const byArticle = (item: TopicItem) => dates.set(item, { start: dateInterval(item.source.data.published, item.source.data.datePrecision)[0], precision: item.source.data.datePrecision });
+  switch (view.kind) {
+    case 'figure':
+      for (const g of view.groups) {
+        for (const r of g.rows) dates.set(r.item, { start: r.asOf.start, precision: r.asOf.precision });
+        for (const u of g.unnumbered) { const a = asOfPeriod(u.claim, u.source.data); dates.set(u, { start: a.start, precision: a.precision }); }
+      }
+      break;
+    case 'transfer': for (const g of view.groups) for (const c of g.categories) c.items.forEach(byArticle); break;
+    case 'reaction': for (const g of view.groups) g.items.forEach(byArticle); break;
+  }
+  return dates;
+}
+
+/**
+ * A topic's archive: its claims split into pages by period (see `planArchive`), in the
+ * order the topic page lists them.
+ *
+ * @example
+ * topicArchive(view).pageOf(row.item) // '2025-11'
+ */
+export function topicArchive(view: TopicView, limit?: number): ArchivePlan<TopicItem> {
+  const dates = topicItemDates(view);
+  return planArchive([...dates.keys()], (item) => dates.get(item)!, limit);
+}
+
+/**
+ * The part of a topic's view one archive page lists: the same groups (a figure keeps the
+ * conflicts found among all the measure's estimates), with only the claims `keep` admits;
+ * empty groups dropped and source counts recounted.
+ *
+ * @example
+ * viewPart(view, (item) => plan.pageOf(item) === '2025-11')
+ */
+export function viewPart(view: TopicView, keep: (item: TopicItem) => boolean): TopicView {
+  switch (view.kind) {
+    case 'figure': {
+      const groups = view.groups.map((g) => {
+        const rows = g.rows.filter((r) => keep(r.item));
+        const unnumbered = g.unnumbered.filter(keep);
+        return { ...g, rows, unnumbered, sourceCount: sourceCount([...rows.map((r) => r.item), ...unnumbered]) };
+      }).filter((g) => g.rows.length + g.unnumbered.length > 0);
+      return { kind: 'figure', groups, count: groups.reduce((n, g) => n + g.rows.length + g.unnumbered.length, 0) };
+    }
+    case 'transfer': {
+      const groups = view.groups.map((g) => ({
+        ...g,
+        categories: g.categories.map((c) => { const items = c.items.filter(keep); return { ...c, items, sourceCount: sourceCount(items) }; }).filter((c) => c.items.length > 0),
+      })).filter((g) => g.categories.length > 0);
+      return { kind: 'transfer', groups, count: groups.reduce((n, g) => n + g.categories.reduce((m, c) => m + c.items.length, 0), 0) };
+    }
+    case 'reaction': {
+      const groups = view.groups.map((g) => { const items = g.items.filter(keep); return { ...g, items, sourceCount: sourceCount(items) }; }).filter((g) => g.items.length > 0);
+      return { kind: 'reaction', groups, count: groups.reduce((n, g) => n + g.items.length, 0) };
+    }
   }
 }

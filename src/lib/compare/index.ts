@@ -15,3 +15,4 @@ export * from './glossary';
 export * from './wording';
 export * from './entities';
 export * from './entity-notes';
+export * from './periods';

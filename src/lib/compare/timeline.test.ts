@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, source } from '../../../tests/helpers/builders';
-import { bestSupportedDate, buildTimeline } from './timeline';
+import { bestSupportedDate, buildTimeline, sharedEvents, timelineArchive, timelineEntryId } from './timeline';
 
 const entries = [
   source('russafrik', {
@@ -60,5 +60,20 @@ describe('buildTimeline', () => {
     expect(began.datesDisagree).toBe(false);
     expect(began.outliers).toEqual([]);
     expect(began.heading).toMatchObject({ date: '2024-10', precision: 'month' });
+  });
+});
+
+describe('the timeline archive', () => {
+  it('puts each entry on the page of its heading date, at its precision; a season or a year on its year', () => {
+    const timeline = buildTimeline(entries);
+    const plan = timelineArchive(timeline);
+    expect(plan.pages.map((p) => [p.key, p.items.map(timelineEntryId)])).toEqual([
+      ['1950', ['unidentified-a--ev-war']], ['2024-06', ['treaty']], ['2024-10', ['began']], ['2025-07', ['russafrik--ev-talks']],
+    ]);
+  });
+  it('leads the summary with the events several sources report, most reports first, counted in all', () => {
+    const { shown, total } = sharedEvents(buildTimeline(entries), 1);
+    expect(total).toBe(2);
+    expect(shown.map((e) => e.key)).toEqual(['treaty']);
   });
 });

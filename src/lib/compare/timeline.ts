@@ -9,6 +9,7 @@ import { dateInterval, datesDisagree } from './agreement';
 import type { EditorialNote, EventPrecision, SourceEvent } from '../claims';
 import type { SourceEntry } from '../site';
 import type { Sourced } from './topics';
+import { planArchive, type ArchivePlan } from './periods';
 
 /** A date at a precision, as an event's heading shows it. */
 export interface HeadingDate {
@@ -137,4 +138,42 @@ export function buildTimeline(entries: readonly SourceEntry[]): TimelineEntry[] 
       datesDisagree: sorted.some((a) => sorted.some((b) => a !== b && datesDisagree(a.claim, b.claim))),
     };
   }).sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.key.localeCompare(b.key));
+}
+
+/**
+ * The anchor of a timeline entry, on whichever page lists it.
+ *
+ * @example
+ * timelineEntryId({ key: 'csactu-2025-05-x#ev-a' }) // 'csactu-2025-05-x--ev-a'
+ */
+export function timelineEntryId(entry: Pick<TimelineEntry, 'key'>): string {
+  return entry.key.replace('#', '--');
+}
+
+/**
+ * The timeline's archive: each entry on the page of the period its heading date falls in
+ * (a disputed entry: its earliest report's), at that date's precision (see `planArchive`).
+ *
+ * @example
+ * timelineArchive(buildTimeline(entries)).pageOf(entry) // '2024-06'
+ */
+export function timelineArchive(timeline: readonly TimelineEntry[], limit?: number): ArchivePlan<TimelineEntry> {
+  return planArchive(timeline, (e) => ({ start: e.sortDate, precision: e.heading?.precision ?? e.reports[0]!.claim.precision }), limit);
+}
+
+/** How many shared events (reported by more than one source) the timeline's summary lists. */
+export const SHARED_EVENTS_SHOWN = 60;
+
+/**
+ * The events several sources report, most reports first (then in date order), at most
+ * `limit`: what a summary of the timeline leads with.
+ *
+ * @example
+ * sharedEvents(buildTimeline(entries)).map((e) => e.key) // ['treaty', 'began']
+ */
+export function sharedEvents(timeline: readonly TimelineEntry[], limit = SHARED_EVENTS_SHOWN): { shown: TimelineEntry[]; total: number } {
+  const shared = timeline.filter((e) => new Set(e.reports.map((r) => r.source.id)).size > 1);
+  const shown = [...shared].sort((a, b) => b.reports.length - a.reports.length || a.sortDate.localeCompare(b.sortDate) || a.key.localeCompare(b.key)).slice(0, limit)
+    .sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.key.localeCompare(b.key));
+  return { shown, total: shared.length };
 }

@@ -4,12 +4,15 @@
  * its `release` member whether it is the latest release's copy or newer.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { EXPORTS_FOR_RELEASE, loadExportFiles, releaseField } from '../../data/releases';
+import { EXPORTS_FOR_RELEASE, loadExportFiles, releaseField, releasesKey } from '../../data/releases';
+import { loadDossier } from '../../data/dossier';
 import { frozenBody, liveBody, type ExportFile } from '../../lib/publish';
 
 export const getStaticPaths = (async () => {
+  const { cacheKeys } = await loadDossier();
   const files = await loadExportFiles(import.meta.env.SITE);
-  return files.map((file) => ({ params: { path: file.path }, props: { path: file.path } }));
+  // Keyed by what the file holds (and the releases its `release` member names): an edit re-renders only the files it changes.
+  return files.map((file) => ({ params: { path: file.path }, props: { path: file.path }, cacheKey: cacheKeys.of([], frozenBody(file), EXPORTS_FOR_RELEASE, releasesKey()) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ path: string }> = async ({ props, site }) => {
