@@ -24,7 +24,9 @@ function run(...args: string[]) {
 }
 const file = (name: string, data: string | Buffer) => { const p = join(work, name); writeFileSync(p, data); return p; };
 
-describe('npm run ingest', () => {
+// Each test starts the command as a process (tsx compiles it first, alongside the other
+// unit tests on a small machine): seconds, not the milliseconds of a unit test.
+describe('npm run ingest', { timeout: 60_000 }, () => {
   it.each([
     ['a missing file', () => join(work, 'nope.txt'), 2, 'no such file'],
     ['an empty file', () => file('empty.txt', ''), 3, 'the file is empty'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPeriodKey, periodOf, periodPrecision, planArchive, type PeriodDate } from './periods';
+import { isPeriodKey, periodLabel, periodOf, periodPrecision, planArchive, type PeriodDate } from './periods';
 
 const d = (start: string, precision: PeriodDate['precision'] = 'day') => ({ start, precision });
 
@@ -43,5 +43,13 @@ describe('period keys', () => {
     expect(['2025', '2025-11', '2025-11-04'].map(periodPrecision)).toEqual(['year', 'month', 'day']);
     expect(isPeriodKey('2025-11')).toBe(true);
     expect(isPeriodKey('citation-page.bib')).toBe(false);
+  });
+});
+
+describe('periodLabel', () => {
+  it('names a day, a month, and a year page as holding only season- or year-dated items', () => {
+    expect(periodLabel('2025-11-05')).toBe('5 November 2025');
+    expect(periodLabel('2025-11')).toBe('November 2025');
+    expect(periodLabel('2025')).toBe('2025 (season or year only)');
   });
 });

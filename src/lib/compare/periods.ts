@@ -12,6 +12,7 @@
  * The same plan serves topics, the timeline and the sources list.
  */
 import type { EventPrecision } from '../claims';
+import { formatPartialDate } from '../site';
 
 /** What the archive needs of an item: the first day (ISO) of its period and the precision it is dated to. */
 export interface PeriodDate {
@@ -118,6 +119,19 @@ export function planArchive<T>(items: readonly T[], dateOf: (item: T) => PeriodD
  */
 export function periodPrecision(key: string): 'day' | 'month' | 'year' {
   return key.length === 10 ? 'day' : key.length === 7 ? 'month' : 'year';
+}
+
+/**
+ * A period's name as the archive's links and headings give it; a year's page holds only
+ * what is dated to a season or the year, and says so.
+ *
+ * @example
+ * periodLabel('2025-11')    // 'November 2025'
+ * periodLabel('2025')       // '2025 (season or year only)'
+ */
+export function periodLabel(key: string): string {
+  const precision = periodPrecision(key);
+  return `${formatPartialDate(key, precision)}${precision === 'year' ? ' (season or year only)' : ''}`;
 }
 
 /**
