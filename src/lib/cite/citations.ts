@@ -4,7 +4,7 @@
  */
 import { bibtex, cslJson, ris, type CitationRecord } from './cite';
 import type { SourceEntry } from '../site';
-import { DOSSIER_NAME, releaseUrl, sourceUrl } from '../site';
+import { DOSSIER_NAME, releaseUrl, sourceUrl, titleLanguage } from '../site';
 import type { TopicDef } from '../compare';
 
 export { DOSSIER_NAME };
@@ -36,7 +36,7 @@ export function sourcePageRecord(source: SourceEntry, site: URL | string): Citat
     type: 'webpage', key: `dossier-${source.id}`, title: source.data.title, titleSupplied: false, authors: [],
     container: DOSSIER_NAME, description: 'Source record', dateApproximate: false,
     url: new URL(sourceUrl(source.id), site).href, language: 'en',
-    titleLanguage: source.data.titleSupplied ? 'en' : source.data.language,
+    titleLanguage: titleLanguage(source.data),
   };
 }
 

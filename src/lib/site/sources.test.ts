@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceData } from '../claims';
-import { claimUrl, formatPublished, newestFirst, published, sourceSections, sourceUrl } from './sources';
+import { claimUrl, formatPublished, newestFirst, published, sourceSections, sourceUrl, titleGloss, titleLanguage } from './sources';
 import { source } from '../../../tests/helpers/builders';
 
 const entry = (id: string, published: string) => ({ id, data: { published } as SourceData });
@@ -41,5 +41,16 @@ describe('published', () => {
     const entries = [source('a'), source('b', { draft: true })];
     expect(published(entries, false).map((e) => e.id)).toEqual(['a']);
     expect(published(entries, true).map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('titleLanguage and titleGloss', () => {
+  it('gives a supplied title as English, and glosses only a title in another language', () => {
+    expect(titleLanguage({ language: 'fr', titleSupplied: true })).toBe('en');
+    expect(titleLanguage({ language: 'fr' })).toBe('fr');
+    expect(titleGloss({ language: 'fr', titleTranslation: 'Strengthening of military ties' })).toBe('Strengthening of military ties');
+    expect(titleGloss({ language: 'fr', titleSupplied: true, titleTranslation: 'x' })).toBeUndefined();
+    expect(titleGloss({ language: 'en', titleTranslation: 'x' })).toBeUndefined();
+    expect(titleGloss({ language: 'fr' })).toBeUndefined();
   });
 });
