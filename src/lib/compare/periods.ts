@@ -20,8 +20,13 @@ export interface PeriodDate {
   precision: EventPrecision;
 }
 
-/** Below this many rows a page lists them inline; above it, a summary and archive pages by period. */
-export const ARCHIVE_ABOVE = 300;
+/**
+ * Below this many rows a page lists them inline; above it, a summary and archive pages by
+ * period. A figure row with its quote, names and agreement runs to about 1.3 kB, so 300
+ * inline rows made a 338 kB topic page at N = 100 (`npm run bench -- --quick`): 150 keeps
+ * an inline page under 300 kB.
+ */
+export const ARCHIVE_ABOVE = 150;
 /** A month page lists at most this many items before its days get pages of their own. */
 export const PERIOD_PAGE_LIMIT = 150;
 
