@@ -85,8 +85,12 @@ describe('topic pages', () => {
     expect(lds.map((l) => l['@type'])).toEqual(['WebPage', 'Dataset']);
     expect(lds[1].distribution[0].contentUrl).toMatch(new RegExp(`/data/topics/${id}\\.json$`));
     const url = new URL(path, $('link[rel="canonical"]').attr('href')).href;
-    expect($('.cite-block dd').first().text()).toBe(`Russia–North Korea dossier. (n.d.). ${t.title} [Cross-reference page]. ${url}`);
+    expect($('.cite-block dd').first().text()).toBe(`Russia–North Korea dossier. (n.d.). ${t.title} [Cross-reference page]. Retrieved Month Day, Year, from ${url}`);
     expect($('.cite-block dd i').first().text()).toBe(t.title);
+    // The page changes: APA's retrieval date is the reader's to fill in, marked as such and explained.
+    expect($('.cite-block dd').first().find('var').text()).toBe('Month Day, Year');
+    expect($('.cite-block').first().find('.retrieved-note').text()).toContain('put it in place of Month Day, Year');
+    expect($('.cite-block').eq(1).find('.retrieved-note').length).toBe(0);
   });
 });
 

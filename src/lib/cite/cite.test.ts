@@ -40,8 +40,13 @@ describe('APA 7', () => {
   it('gives initials of hyphenated given names with their hyphen, and the URL', () => {
     expect(plain(apa(exact))).toBe('Martin, J.-P. (2025, November 8). Renforcement des liens militaires. _Le Quotidien_. https://example.org/a');
   });
-  it('cites a dossier page with n.d. and a bracketed description', () => {
-    expect(plain(apa(page))).toBe('Russia–North Korea dossier. (n.d.). _North Korea joins the fight_ [Source record]. https://d.example/sources/x/');
+  it('cites a dossier page with n.d., a bracketed description and a retrieval date for the reader to fill in', () => {
+    expect(plain(apa(page))).toBe('Russia–North Korea dossier. (n.d.). _North Korea joins the fight_ [Source record]. Retrieved Month Day, Year, from https://d.example/sources/x/');
+    expect(apa(page).filter((r) => r.placeholder).map((r) => r.text)).toEqual(['Month Day, Year']);
+  });
+  it('writes the retrieval date of a page that changes when the reader gives it (Publication Manual 9.16)', () => {
+    expect(plain(apa({ ...page, accessed: '2026-12-04' }))).toBe('Russia–North Korea dossier. (n.d.). _North Korea joins the fight_ [Source record]. Retrieved December 4, 2026, from https://d.example/sources/x/');
+    expect(cslJson({ ...page, accessed: '2026-12-04' }).accessed).toEqual({ 'date-parts': [[2026, 12, 4]] });
   });
 });
 

@@ -10,6 +10,8 @@ export interface Run {
   italic?: boolean;
   /** The language of the run when it is not English (a French title). */
   lang?: string | undefined;
+  /** Text the reader replaces with their own (the day they retrieved a page that changes). */
+  placeholder?: boolean;
 }
 
 export interface CitationRecord {
@@ -36,7 +38,15 @@ export interface CitationRecord {
   titleLanguage?: string | undefined;
   /** A dataset's version (a data release's date). */
   version?: string | undefined;
+  /**
+   * The day the reader retrieved a page that changes (`YYYY-MM-DD`). A static page cannot know
+   * it, so the pages leave it out and APA prints a placeholder for the reader to fill in.
+   */
+  accessed?: string | undefined;
 }
+
+/** What APA's retrieval date reads when the reader has not given one. */
+export const RETRIEVED_PLACEHOLDER = 'Month Day, Year';
 
 /** The title as a run, tagged with its language when the dossier did not supply it. */
 const titleRun = (r: CitationRecord, text: string, italic = false): Run => {
@@ -125,7 +135,11 @@ export function apa(r: CitationRecord): Run[] {
     const version = r.type === 'dataset' && r.version ? ` (Version ${r.version})` : '';
     runs.push({ text: `${r.container}. (${date}). ` }, titleRun(r, title, true), { text: `${version}${r.description ? ` [${r.description}]` : ''}.` });
   }
-  if (r.url) runs.push({ text: ` ${r.url}` });
+  if (r.url && r.type === 'webpage') {
+    // A dossier page changes with every edit and is not archived (its dated copy is the data
+    // release), so APA asks for the day it was retrieved (Publication Manual 9.16).
+    runs.push({ text: ' Retrieved ' }, r.accessed ? { text: longDate(r.accessed) } : { text: RETRIEVED_PLACEHOLDER, placeholder: true }, { text: `, from ${r.url}` });
+  } else if (r.url) runs.push({ text: ` ${r.url}` });
   return runs;
 }
 
@@ -152,8 +166,16 @@ export function mla(r: CitationRecord): Run[] {
     bits.push(`${r.dateApproximate ? 'c. ' : ''}${d ? `${d} ` : ''}${m ? `${MLA_MONTHS[m - 1]} ` : ''}${y}`);
   }
   if (r.url) bits.push(r.url.replace(/^https?:\/\//, ''));
-  runs.push({ text: bits.length ? `, ${bits.join(', ')}.` : '.' });
+  // MLA 9 (optional element): the access date closes the entry of an undated, changing page.
+  const accessed = r.accessed ? (([y, m, d]) => ` Accessed ${d} ${MLA_MONTHS[m! - 1]} ${y}.`)(parts(r.accessed)) : '';
+  runs.push({ text: `${bits.length ? `, ${bits.join(', ')}.` : '.'}${accessed}` });
   return runs;
+}
+
+/** A full date as APA and Chicago write it: "December 4, 2026". */
+function longDate(date: string): string {
+  const [y, m, d] = parts(date);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
 }
 
 /** Chicago's date; an inferred one in brackets with a question mark, "[July 2025?]" (CMOS 18, 14.60). */
@@ -182,7 +204,9 @@ export function chicagoBibliography(r: CitationRecord): Run[] {
     return [{ text: `${family}, ${given}${others}. ` }, ...title, { text: ' ' }, { text: styledContainer(r), italic: true }, { text: tail }];
   }
   if (r.type !== 'article') {
-    return [{ text: `${r.container}. ` }, ...title, { text: `${date ? `${capitalDate}.` : ''}${r.url ? ` ${r.url}.` : ''}` }];
+    // CMOS 18 (14.104): an undated page that changes gives the day it was accessed.
+    const accessed = r.accessed ? ` Accessed ${longDate(r.accessed)}.` : '';
+    return [{ text: `${r.container}. ` }, ...title, { text: `${date ? `${capitalDate}.` : ''}${accessed}${r.url ? ` ${r.url}.` : ''}` }];
   }
   return [{ text: styledContainer(r), italic: true }, { text: '. ' }, ...title, { text: `${capitalDate}${r.url ? `. ${r.url}` : ''}.` }];
 }
@@ -196,7 +220,7 @@ export function chicagoBibliography(r: CitationRecord): Run[] {
 export function chicagoNote(r: CitationRecord): Run[] {
   const title: Run[] = r.titleSupplied ? [{ text: `${r.title},` }] : [{ text: '“' }, titleRun(r, `${styledTitle(r)},`), { text: '”' }];
   const date = chicagoDate(r);
-  const tail = `${date ? `, ${date}` : ''}${r.url ? `, ${r.url}` : ''}.`;
+  const tail = `${date ? `, ${date}` : ''}${r.accessed ? `, accessed ${longDate(r.accessed)}` : ''}${r.url ? `, ${r.url}` : ''}.`;
   const who = r.authors.length ? `${r.authors.join(' and ')}, ` : '';
   // A page names its site (a title); a data set its publisher (a name, as written).
   if (r.type !== 'article') return [{ text: who }, ...title, { text: ` ${r.type === 'dataset' ? r.container : styledContainer(r)}${tail}` }];
@@ -317,6 +341,7 @@ export function cslJson(r: CitationRecord): Record<string, unknown> {
     ...(r.date ? { issued: { 'date-parts': [parts(r.date)], ...(r.dateApproximate ? { circa: true } : {}) } } : {}),
     ...(r.version ? { version: r.version } : {}),
     ...(r.url ? { URL: r.url } : {}),
+    ...(r.accessed ? { accessed: { 'date-parts': [parts(r.accessed)] } } : {}),
     language: r.titleLanguage ?? r.language,
     ...(r.titleSupplied || r.dateApproximate ? { note: [r.titleSupplied ? 'Title supplied by the Russia–North Korea dossier.' : '', r.dateApproximate ? 'Date approximate, inferred by the Russia–North Korea dossier.' : ''].filter(Boolean).join(' ') } : {}),
   };

@@ -50,17 +50,21 @@ const WHEN = {
 
 /** How many synthetic sources are cited (the bench's seed); they differ only in id, date, language and outlet. */
 const SYNTHETIC = 20;
+const ACCESSED = '2026-12-04';
 
 function records(): { label: string; record: CitationRecord }[] {
   const site = DEFAULT_SITE;
   const out: { label: string; record: CitationRecord }[] = [];
+  // A page that changes is cited with the day the reader retrieved it (the pages print a
+  // placeholder for it, checked in cite.test.ts); one fixed day stands in for it here.
+  const retrieved = <T extends CitationRecord>(r: T): T => ({ ...r, accessed: ACCESSED });
   const outletName = (id: string) => (parse(readFileSync(join(CONTENT, 'outlets', `${id}.yaml`), 'utf8')) as { name: string }).name;
   for (const s of readSources()) {
     const entry = s as unknown as SourceEntry;
     out.push({ label: `source ${s.id} (article)`, record: articleRecord(entry, outletName(s.data.outlet)) });
-    out.push({ label: `source ${s.id} (page)`, record: sourcePageRecord(entry, site) });
+    out.push({ label: `source ${s.id} (page)`, record: retrieved(sourcePageRecord(entry, site)) });
   }
-  for (const t of readTopics()) out.push({ label: `topic ${t.id}`, record: topicPageRecord(t, site) });
+  for (const t of readTopics()) out.push({ label: `topic ${t.id}`, record: retrieved(topicPageRecord(t, site)) });
   for (const m of readReleaseManifests()) {
     out.push({ label: `release ${m.version}`, record: releaseRecord(m, undefined, site) });
     for (const f of m.files) out.push({ label: `release ${m.version} ${f.path}`, record: releaseRecord(m, f.path, site) });
@@ -70,7 +74,7 @@ function records(): { label: string; record: CitationRecord }[] {
     const data = parse(splitFrontmatter(markdown).frontmatter) as SourceEntry['data'] & { outlet: string };
     const entry = { id, data } as SourceEntry;
     out.push({ label: `synthetic ${id} (article)`, record: articleRecord(entry, `Benchmark outlet ${data.outlet.slice(-1)}`) });
-    out.push({ label: `synthetic ${id} (page)`, record: sourcePageRecord(entry, site) });
+    out.push({ label: `synthetic ${id} (page)`, record: retrieved(sourcePageRecord(entry, site)) });
   }
   // The hand-checked records of cite.test.ts: a hyphenated given name, a URL, an English author.
   const base = { titleSupplied: false, dateApproximate: false, language: 'en' } as const;
