@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { DIST, readReleaseManifests, readSources, readTopics } from '../helpers/content';
 import { allCorrections } from '../../src/lib/site';
 import { page } from '../helpers/dist';
+import { asReaderSees, feedItemsOf } from '../helpers/feed';
+import { load } from 'cheerio';
+import { TOPIC_FEED_LIMIT } from '../../src/lib/cite';
 
 const sources = readSources();
 const topics = readTopics();
@@ -103,6 +106,32 @@ describe('feed and sitemap', () => {
     for (const s of sources) expect(xml).toContain(`/sources/${s.id}/</link>`);
     for (const r of releases) expect(xml).toContain(`/data/releases/${r.version}/</link>`);
     for (const c of corrections) expect(xml).toContain(`/sources/${c.source.id}/#${c.anchor}</link>`);
+  });
+
+  it.each(topics.map((t) => [t.id, t] as const))('%s: has its own feed of claims, disagreements and corrections, linked from its page', (id, t) => {
+    const $ = page(`/topics/${id}/`);
+    const href = `/topics/${id}/feed.xml`;
+    expect($(`link[rel="alternate"][type="application/rss+xml"][href="${href}"]`).length).toBe(1);
+    expect($(`main a[href="${href}"], a[href="${href}"]`).length).toBeGreaterThan(0);
+    const xml = readFileSync(join(DIST, 'topics', id, 'feed.xml'), 'utf8');
+    const items = feedItemsOf(xml);
+    expect(load(xml, { xml: true })('channel > title').text()).toBe(`Russia–North Korea dossier: ${t.title}`);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(TOPIC_FEED_LIMIT);
+    // Every item leads to a page of the site and an anchor on it.
+    for (const item of items) {
+      const url = new URL(item.link);
+      const target = page(url.pathname);
+      expect(target(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).length, item.link).toBe(1);
+    }
+    // Each of the topic's claims in the feed quotes its article's words.
+    const claimItems = items.filter((i) => /\/sources\/[^/]+\/#(?!correction-)/.test(i.link));
+    for (const item of claimItems) {
+      const [, sourceId, claimId] = /\/sources\/([^/]+)\/#(.+)$/.exec(item.link)!;
+      const s = sources.find((x) => x.id === sourceId)!;
+      const claim = [...s.data.figures, ...s.data.transfers, ...s.data.reactions].find((c) => c.id === claimId)!;
+      expect(asReaderSees(item.description).text).toContain(`“${claim.quote}”`);
+    }
   });
 
   it('lists every page in the sitemap', () => {

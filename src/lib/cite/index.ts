@@ -9,3 +9,4 @@ export * from './cite';
 export * from './citations';
 export * from './metadata';
 export * from './feed';
+export * from './topic-feed';

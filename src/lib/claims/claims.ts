@@ -29,6 +29,8 @@ interface ClaimBase {
   attribution?: Attribution | undefined;
   /** The dossier's own remark on this claim, kept apart from the article. */
   note?: string | undefined;
+  /** The dossier's English translation of a quote in another language. */
+  translation?: string | undefined;
 }
 
 export interface Figure extends ClaimBase {
