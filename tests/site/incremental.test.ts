@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { syntheticSource, writeSyntheticContent } from '../../scripts/lib/synthetic';
 import { CONTENT, ROOT } from '../helpers/content';
 
@@ -121,6 +122,10 @@ describe('an incremental rebuild with archive pages by period', () => {
     build(dist, cache, env);
     const archives = archivePages();
     for (const dir of ['/topics/troops/', '/timeline/', '/sources/']) expect(archives.filter((a) => a.startsWith(dir)).length, dir).toBeGreaterThan(1);
+    // A topic's archive page is cited as itself: its title, its address by period, the reader's retrieval date.
+    const archive = archives.find((a) => a.startsWith('/topics/troops/'))!;
+    const $ = load(readFileSync(join(dist, archive), 'utf8'));
+    expect($('.cite-block dd').first().text()).toBe(`Russia–North Korea dossier. (n.d.). ${$('h1').text()} [Cross-reference page]. Retrieved Month Day, Year, from http://localhost:4321${archive.replace('index.html', '')}`);
     const unchanged = kept(build(dist, cache, env));
     for (const a of archives) expect(unchanged, a).toContain(a);
 

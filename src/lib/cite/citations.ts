@@ -5,7 +5,7 @@
 import { bibtex, cslJson, ris, type CitationRecord } from './cite';
 import type { SourceEntry } from '../site';
 import { DOSSIER_NAME, releaseUrl, sourceUrl, titleLanguage } from '../site';
-import type { TopicDef } from '../compare';
+import { periodLabel, type TopicDef } from '../compare';
 
 export { DOSSIER_NAME };
 
@@ -51,6 +51,21 @@ export function topicPageRecord(topic: Pick<TopicDef, 'id' | 'title'>, site: URL
     type: 'webpage', key: `dossier-topic-${topic.id}`, title: topic.title, titleSupplied: false, authors: [],
     container: DOSSIER_NAME, description: 'Cross-reference page', dateApproximate: false,
     url: new URL(`/topics/${topic.id}/`, site).href, language: 'en',
+  };
+}
+
+/**
+ * A topic's archive page for one period (`/topics/troops/2025-11/`): a page of the dossier
+ * titled as the page is, at its address by period, which never shifts.
+ *
+ * @example
+ * topicArchiveRecord({ id: 'troops', title: 'Troops' }, '2025-11', 'https://d.example').title // 'Troops: November 2025'
+ */
+export function topicArchiveRecord(topic: Pick<TopicDef, 'id' | 'title'>, period: string, site: URL | string): CitationRecord {
+  return {
+    ...topicPageRecord(topic, site),
+    key: `dossier-topic-${topic.id}-${period}`, title: `${topic.title}: ${periodLabel(period)}`,
+    url: new URL(`/topics/${topic.id}/${period}/`, site).href,
   };
 }
 

@@ -136,6 +136,8 @@ describe('titleCase', () => {
   it('capitalises major words, keeps minor ones, file names and words with capitals as written', () => {
     expect(titleCase('North Korea acknowledges sending troops to fight alongside Russia')).toBe('North Korea Acknowledges Sending Troops to Fight alongside Russia');
     expect(titleCase('the war of the north: a report on long-range missiles')).toBe('The War of the North: A Report on Long-Range Missiles');
+    expect(titleCase('Troops: 2025 (season or year only)')).toBe('Troops: 2025 (Season or Year Only)');
+    expect(titleCase('the “new” front')).toBe('The “New” Front');
     expect(titleCase('Data release 2026-11-23, topics/troops.json')).toBe('Data Release 2026-11-23, topics/troops.json');
     expect(titleCase('what it is for')).toBe('What It Is For');
     expect(titleCase('CSactu and iPhone')).toBe('CSactu and iPhone');

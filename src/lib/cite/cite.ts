@@ -91,8 +91,9 @@ export function titleCase(title: string): string {
     const core = w.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '');
     if (!core || /\p{Lu}/u.test(core) || /\p{L}[./]\p{L}/u.test(core) || /\d/.test(core)) return w;
     if (!first && i !== last && MINOR_WORDS.has(core.toLowerCase())) return w;
-    // Each part of a hyphenated compound is capitalised ("Long-Range").
-    return w.replace(/(^|[-–])(\p{Ll})/gu, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
+    // Each part of a hyphenated compound is capitalised ("Long-Range"), and a word after an
+    // opening bracket or quotation mark ("(Season").
+    return w.replace(/(^[^\p{L}]*|[-–])(\p{Ll})/gu, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
   }).join('');
 }
 

@@ -2,7 +2,7 @@
  * Our citation formatter checked against citeproc-js, the engine reference managers use,
  * with the official CSL styles of APA 7, MLA 9 and Chicago 18 notes-bibliography and the
  * en-US locale (vendored in tests/fixtures/csl/ with their licence and commit). Every record
- * the site cites is rendered by both: each source's article and page, each topic page, each
+ * the site cites is rendered by both: each source’s article and page, each topic page and archive page, each
  * data release and each of its files, the synthetic corpus's sources, and the hand-checked
  * records of cite.test.ts. citeproc reads the CSL-JSON we publish for the record.
  *
@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 // @ts-expect-error citeproc ships no types
 import CSL from 'citeproc';
 import { apa, chicagoBibliography, chicagoNote, cslJson, mla, plain, type CitationRecord, type Run } from './cite';
-import { articleRecord, releaseRecord, sourcePageRecord, topicPageRecord } from './citations';
+import { articleRecord, releaseRecord, sourcePageRecord, topicArchiveRecord, topicPageRecord } from './citations';
 import { DEFAULT_SITE, type SourceEntry } from '../site';
 import { CONTENT, ROOT, readReleaseManifests, readSources, readTopics, splitFrontmatter } from '../../../tests/helpers/content';
 import { syntheticSource } from '../../../scripts/lib/synthetic';
@@ -64,7 +64,11 @@ function records(): { label: string; record: CitationRecord }[] {
     out.push({ label: `source ${s.id} (article)`, record: articleRecord(entry, outletName(s.data.outlet)) });
     out.push({ label: `source ${s.id} (page)`, record: retrieved(sourcePageRecord(entry, site)) });
   }
-  for (const t of readTopics()) out.push({ label: `topic ${t.id}`, record: retrieved(topicPageRecord(t, site)) });
+  for (const t of readTopics()) {
+    out.push({ label: `topic ${t.id}`, record: retrieved(topicPageRecord(t, site)) });
+    // Archive pages exist past a few hundred claims (not on the real content): a month's, a day's and a year's.
+    for (const period of ['2025-11', '2025-11-08', '2025']) out.push({ label: `topic ${t.id} archive ${period}`, record: retrieved(topicArchiveRecord(t, period, site)) });
+  }
   for (const m of readReleaseManifests()) {
     out.push({ label: `release ${m.version}`, record: releaseRecord(m, undefined, site) });
     for (const f of m.files) out.push({ label: `release ${m.version} ${f.path}`, record: releaseRecord(m, f.path, site) });
