@@ -1,4 +1,4 @@
-/** /feed.xml: an RSS feed of the dossier's sources, corrections and data releases, newest first. */
+/** /feed.xml: an RSS feed of the dossier's sources, corrections and data releases, the newest hundred, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../data/dossier';

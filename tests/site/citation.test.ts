@@ -10,7 +10,7 @@ import { allCorrections } from '../../src/lib/site';
 import { page } from '../helpers/dist';
 import { asReaderSees, feedItemsOf } from '../helpers/feed';
 import { load } from 'cheerio';
-import { TOPIC_FEED_LIMIT } from '../../src/lib/cite';
+import { FEED_LIMIT, TOPIC_FEED_LIMIT } from '../../src/lib/cite';
 
 const sources = readSources();
 const topics = readTopics();
@@ -98,10 +98,11 @@ describe('topic pages', () => {
 });
 
 describe('feed and sitemap', () => {
-  it('publishes an RSS feed of every source, correction and data release', () => {
+  it('publishes an RSS feed of every source, correction and data release (the real content holds fewer than its hundred items)', () => {
     const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     expect(xml).toContain('<rss');
     const corrections = allCorrections(sources.filter((s) => !s.data.draft));
+    expect(sources.length + corrections.length + releases.length).toBeLessThanOrEqual(FEED_LIMIT);
     expect(xml.match(/<item>/g)).toHaveLength(sources.filter((s) => !s.data.draft).length + corrections.length + releases.length);
     for (const s of sources) expect(xml).toContain(`/sources/${s.id}/</link>`);
     for (const r of releases) expect(xml).toContain(`/data/releases/${r.version}/</link>`);

@@ -1,6 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
-import { feedItems, rssItems } from './feed';
+import { FEED_LIMIT, feedItems, rssItems } from './feed';
 import { source } from '../../../tests/helpers/builders';
 import { asReaderSees, feedItemsOf } from '../../../tests/helpers/feed';
 
@@ -19,6 +19,16 @@ describe('feedItems', () => {
     expect(items.map((i) => i.link)).toEqual(['/data/releases/2026-02-01/', '/data/releases/2026-01-05/', '/sources/a/#correction-2026-01-05', '/sources/b/', '/sources/a/']);
     expect(items[2]).toMatchObject({ title: 'Correction: Title of a', categories: ['Correction'], description: 'O, 1 May 2025. Corrected 5 January 2026: Value corrected. Why: Misread.' });
     expect(items[0]).toMatchObject({ title: 'Data release 2026-02-01', categories: ['Data release'], description: 'Second. Data up to November 2025.' });
+  });
+});
+
+describe('the feed’s size', () => {
+  it('carries the newest hundred items, whatever the size of the dossier', () => {
+    const days = Array.from({ length: 150 }, (_, i) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10));
+    const items = feedItems(days.map((d, i) => source(`s${i}`, { published: d })), () => 'O');
+    expect(items).toHaveLength(FEED_LIMIT);
+    expect(items[0]!.link).toBe('/sources/s149/');
+    expect(items.at(-1)!.link).toBe('/sources/s50/');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * The feed: one item per source, per correction and per data release, newest first. A
- * source is dated at its publication date (the first day of its month when only the month
- * is known), a correction and a release at their day.
+ * The feed: one item per source, per correction and per data release, newest first, the
+ * newest hundred. A source is dated at its publication date (the first day of its month
+ * when only the month is known), a correction and a release at their day.
  */
 import type { SourceEntry } from '../site';
 import { allCorrections, correctionUrl, escapeHtml, formatPartialDate, formatPublished, newestFirst, releaseUrl, sourceUrl } from '../site';
@@ -25,12 +25,17 @@ export interface FeedRelease {
 const day = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
 const precisionOf = (date: string) => (date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year');
 
+/** How many items the feed carries, newest first: a reader keeps what it has seen, and the feed does not grow with the corpus. */
+export const FEED_LIMIT = 100;
+
 /**
+ * The feed's newest `limit` items.
+ *
  * @example
  * feedItems(entries, name)[0].link // '/sources/<newest id>/'
  * feedItems(entries, name, releases).find((i) => i.categories.includes('Data release'))?.link // '/data/releases/2026-11-23/'
  */
-export function feedItems(entries: readonly SourceEntry[], outletName: (s: SourceEntry) => string, releases: readonly FeedRelease[] = []): FeedItem[] {
+export function feedItems(entries: readonly SourceEntry[], outletName: (s: SourceEntry) => string, releases: readonly FeedRelease[] = [], limit = FEED_LIMIT): FeedItem[] {
   const items: FeedItem[] = [
     ...[...releases].reverse().map((r) => ({
       title: `Data release ${r.version}`,
@@ -55,7 +60,7 @@ export function feedItems(entries: readonly SourceEntry[], outletName: (s: Sourc
     })),
   ];
   // Stable: on one day, releases, then corrections, then sources, each in their own order.
-  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, limit);
 }
 
 /** An item as `@astrojs/rss` takes it: its title and description are HTML, its link absolute. */
