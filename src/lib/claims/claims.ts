@@ -29,6 +29,11 @@ interface ClaimBase {
   attribution?: Attribution | undefined;
   /** The dossier's own remark on this claim, kept apart from the article. */
   note?: string | undefined;
+  /**
+   * The dossier's English translation of a quote in another language: shown under the
+   * original, never checked by the provenance rule nor cited as the article's words.
+   */
+  translation?: string | undefined;
 }
 
 export interface Figure extends ClaimBase {
