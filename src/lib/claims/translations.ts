@@ -9,12 +9,14 @@ import type { Language } from './vocabulary';
 /** The language translations are written in, and that needs none. */
 export const TRANSLATION_LANGUAGE: Language = 'en';
 
-type Claims = Pick<SourceData, 'language' | 'figures' | 'transfers' | 'reactions' | 'events'>;
+/** What these read of a source: its language and its claims' ids, quotes and translations (ingest's drafts too). */
+type ClaimLike = { id: string; quote: string; translation?: string | undefined };
+type Claims = { language: Language } & Partial<Record<'figures' | 'transfers' | 'reactions' | 'events', readonly ClaimLike[] | undefined>>;
 
 /** Every claim of a source with its translation, in frontmatter order. */
 function claimsWithTranslations(source: Claims): (ClaimRef & { translation: string | undefined })[] {
   const lists = [source.figures, source.transfers, source.reactions, source.events].flatMap((l) => l ?? []);
-  return claimsOf(source).map((ref, i) => ({ ...ref, translation: lists[i]?.translation?.trim() || undefined }));
+  return claimsOf(source as Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>).map((ref, i) => ({ ...ref, translation: lists[i]?.translation?.trim() || undefined }));
 }
 
 /**
