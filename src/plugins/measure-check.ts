@@ -27,11 +27,12 @@ interface SourceFront {
  */
 export function secondOpinionLines(file: string, text: string): CheckLines {
   const source = publishedSource<SourceFront>(text);
-  if (!source?.data.figures?.length) return { ...NOTHING };
+  const figures = source?.data.figures;
+  if (!source || !figures?.length) return { ...NOTHING };
   const { data, body } = source;
   const warnings: string[] = [];
   const justified: string[] = [];
-  for (const d of measureDifferences({ language: data.language, figures: data.figures }, bodyBlocks(body))) {
+  for (const d of measureDifferences({ language: data.language, figures }, bodyBlocks(body))) {
     const line = `${file}: ${d.claim} is filed as ${d.filed}; the ingest reader would file it as ${d.reader} (“${d.quote}”)`;
     if (data.notes?.some((n) => n.claim === d.claim && n.field === 'measure')) justified.push(`${line}, justified in its notes`);
     else warnings.push(line);

@@ -170,7 +170,7 @@ const LISTS = [
  * @example
  * claimsOf(source).map((c) => c.id) // ['fig-deployed', 'tr-troops', …]
  */
-export function claimsOf(source: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>): ClaimRef[] {
+export function claimsOf(source: { readonly [L in (typeof LISTS)[number][0]]?: readonly { id: string; quote: string }[] | undefined }): ClaimRef[] {
   return LISTS.flatMap(([list, kind]) =>
     (source[list] ?? []).map((c: { id: string; quote: string }, i: number) => ({ id: c.id, kind, field: `${list}[${i}]`, quote: c.quote })),
   );

@@ -3,7 +3,7 @@
  * need one, and where a translation has no place. A translation is the dossier's, never the
  * article's: the provenance rule reads `quote` only (src/lib/claims/provenance.ts).
  */
-import { claimsOf, type ClaimRef, type SourceData } from './claims';
+import { claimsOf, type ClaimRef } from './claims';
 import type { Language } from './vocabulary';
 
 /** The language translations are written in, and that needs none. */
@@ -16,7 +16,7 @@ type Claims = { language: Language } & Partial<Record<'figures' | 'transfers' | 
 /** Every claim of a source with its translation, in frontmatter order. */
 function claimsWithTranslations(source: Claims): (ClaimRef & { translation: string | undefined })[] {
   const lists = [source.figures, source.transfers, source.reactions, source.events].flatMap((l) => l ?? []);
-  return claimsOf(source as Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>).map((ref, i) => ({ ...ref, translation: lists[i]?.translation?.trim() || undefined }));
+  return claimsOf(source).map((ref, i) => ({ ...ref, translation: lists[i]?.translation?.trim() || undefined }));
 }
 
 /**
