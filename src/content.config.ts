@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import {
   ACTOR_KINDS, correctionProblems, CUMULATIVE_MEASURES, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, ENTITY_KINDS, EVENT_PRECISIONS, FIGURE_COUNTS, HTTP_PROTOCOL, ISO_DAY_PATTERN, LANGUAGES, MEASURES,
   MEASURE_TOPIC, NOTE_FIELDS, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
-  TRANSFER_CATEGORIES, WIKIDATA_PATTERN,
+  TRANSFER_CATEGORIES, translationProblems, WIKIDATA_PATTERN,
 } from './lib/claims';
 
 const contentDir = process.env.DOSSIER_CONTENT_DIR ?? './content';
@@ -172,6 +172,7 @@ const sources = defineCollection({
         if (n.claim && !ids.has(n.claim)) ctx.addIssue({ code: 'custom', path: ['notes', i, 'claim'], message: `no claim of this source has the id "${n.claim}"` });
       });
       for (const p of correctionProblems(s)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+      for (const p of translationProblems(s)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
     })
     .refine((s) => !s.dateInferred || s.datingNote, { message: 'an inferred date needs a datingNote', path: ['datingNote'] })
     .refine((s) => s.published.length === (s.datePrecision === 'day' ? 10 : 7), {
