@@ -42,6 +42,8 @@ const claim = {
   reportedly: z.boolean().default(false),
   attribution: attribution.optional(),
   note: text.optional(),
+  /** The dossier's English translation of a quote in another language. */
+  translation: text.optional(),
 };
 
 const figure = z.object({
