@@ -61,7 +61,8 @@ export function loadExportFiles(site: URL | string): Promise<ExportFile[]> {
       const outletOf = (source: SourceEntry) => {
         const id = (source as Source).data.outlet.id;
         const o = outlets.get(id)?.data;
-        return o ? { id, ...o } : { id, name: outletName(source), identified: false, language: source.data.language, kind: 'unknown' };
+        if (!o) throw new Error(`${(source as Source).filePath ?? `content/sources/${source.id}`}: outlet "${id}" has no profile in content/outlets/`);
+        return { id, ...o };
       };
       // The article as the page shows it, block by block, for the database's full-text table.
       const articleText = (source: SourceEntry) => articleBlocks((source as Source).rendered?.html ?? '').map((b) => b.text.trim()).join('\n\n');

@@ -89,16 +89,18 @@ function claimRow(row: ExportBase, translation: string | null): Row {
   };
 }
 
-/** Every table's rows, by table name. */
-function tableRows(input: DatabaseInput): Map<string, Row[]> {
-  const claims = new Map<string, AnyClaim>();
-  for (const s of input.sources) {
-    for (const c of [...s.data.figures, ...s.data.transfers, ...s.data.reactions, ...s.data.events]) claims.set(`${s.id}#${c.id}`, c);
+/** Each claim's translation (or null), by `source_id#claim_id`: the export rows do not carry it. */
+function translations(sources: readonly SourceEntry[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const s of sources) {
+    for (const c of [...s.data.figures, ...s.data.transfers, ...s.data.reactions, ...s.data.events]) out.set(`${s.id}#${c.id}`, quoteTranslation(c));
   }
-  const translationOf = (r: ExportBase) => {
-    const claim = claims.get(`${r.source_id}#${r.claim_id}`);
-    return claim ? quoteTranslation(claim) : null;
-  };
+  return out;
+}
+
+/** Every table's rows, by table name. */
+function tableRows(input: DatabaseInput, translated: ReadonlyMap<string, string | null>): Map<string, Row[]> {
+  const translationOf = (r: ExportBase) => translated.get(`${r.source_id}#${r.claim_id}`) ?? null;
   const outlets = new Map<string, OutletRecord>();
   const outletIds = new Map<string, string>();
   for (const s of input.sources) {
@@ -177,7 +179,7 @@ function tableRows(input: DatabaseInput): Map<string, Row[]> {
 }
 
 /** The full-text rows: each article (its words, then the dossier's English), then each claim, in key order. */
-function searchRows(input: DatabaseInput): Row[] {
+function searchRows(input: DatabaseInput, translated: ReadonlyMap<string, string | null>): Row[] {
   const rows: Row[] = [];
   const bySource = new Map<string, { kind: string; row: ExportBase }[]>();
   for (const [kind, list] of [['figure', input.figureRows], ['transfer', input.transferRows], ['reaction', input.reactionRows], ['event', input.eventRows]] as const) {
@@ -187,13 +189,11 @@ function searchRows(input: DatabaseInput): Row[] {
       its.push({ kind, row });
     }
   }
-  const translations = new Map<string, string | null>();
-  for (const s of input.sources) for (const c of [...s.data.figures, ...s.data.transfers, ...s.data.reactions, ...s.data.events]) translations.set(`${s.id}#${c.id}`, quoteTranslation(c));
   for (const s of [...input.sources].sort((a, b) => compareText(a.id, b.id))) {
     const english = [s.data.titleTranslation, s.data.summary].filter(Boolean).join('\n\n');
     rows.push({ kind: 'article', source_id: s.id, claim_id: null, language: s.data.language, original: `${s.data.title}\n\n${input.articleText(s)}`, english });
     for (const { kind, row } of (bySource.get(s.id) ?? []).sort((a, b) => compareText(a.row.claim_id, b.row.claim_id))) {
-      rows.push({ kind, source_id: s.id, claim_id: row.claim_id, language: row.language, original: row.quote, english: translations.get(`${s.id}#${row.claim_id}`) ?? null });
+      rows.push({ kind, source_id: s.id, claim_id: row.claim_id, language: row.language, original: row.quote, english: translated.get(`${s.id}#${row.claim_id}`) ?? null });
     }
   }
   return rows;
@@ -213,7 +213,8 @@ export function buildDatabase(input: DatabaseInput): Uint8Array {
   const db = new DatabaseSync(':memory:');
   try {
     db.exec(`PRAGMA page_size = ${DATABASE_PAGE_SIZE}; PRAGMA encoding = 'UTF-8'; PRAGMA foreign_keys = OFF; PRAGMA user_version = ${DATABASE_FORMAT};`);
-    const rows = tableRows(input);
+    const translated = translations(input.sources);
+    const rows = tableRows(input, translated);
     db.exec('BEGIN');
     for (const table of DATABASE_TABLES) {
       db.exec(createTableSql(table));
@@ -224,7 +225,7 @@ export function buildDatabase(input: DatabaseInput): Uint8Array {
     db.exec(createSearchSql());
     const cols = DATABASE_SEARCH.columns.map((c) => c.name);
     const insert = db.prepare(`INSERT INTO ${DATABASE_SEARCH.name} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-    for (const row of searchRows(input)) insert.run(...cols.map((c) => (row[c] ?? null) as SQLInputValue));
+    for (const row of searchRows(input, translated)) insert.run(...cols.map((c) => (row[c] ?? null) as SQLInputValue));
     db.exec(`INSERT INTO ${DATABASE_SEARCH.name} (${DATABASE_SEARCH.name}) VALUES ('optimize')`);
     db.exec('COMMIT');
     const broken = db.prepare('PRAGMA foreign_key_check').all();
