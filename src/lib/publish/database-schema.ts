@@ -333,8 +333,9 @@ ORDER BY topic_id, measure`,
 FROM disagreements d
 JOIN figures a ON a.source_id = d.source_id AND a.claim_id = d.claim_id
 JOIN figures b ON b.source_id = d.other_source_id AND b.claim_id = d.other_claim_id
-WHERE d.reason <> 'higher-than-later'
-  AND (d.reason <> 'same-period' OR d.source_id || '#' || d.claim_id < d.other_source_id || '#' || d.other_claim_id)
+-- Once per pair: a later-lower pair from its later side, a same-period pair from its first side.
+WHERE d.reason = 'lower-than-earlier'
+  OR (d.reason = 'same-period' AND (d.source_id, d.claim_id) < (d.other_source_id, d.other_claim_id))
 ORDER BY a.measure, a.source_id, a.claim_id, b.source_id, b.claim_id`,
   },
   {
