@@ -64,6 +64,8 @@ function drawn(projection: GeoProjection, scale: AtlasScale, width: number, heig
 
 /** How far around a place a locator map reaches, in degrees of arc: a region, with its neighbours' borders. */
 export const LOCATOR_RADIUS = 7;
+/** The same reach in kilometres (a degree of arc on the mean Earth is 111.2 km). */
+export const LOCATOR_RADIUS_KM = LOCATOR_RADIUS * 111.195;
 
 /**
  * A small map of one place: an equal-area view centred on it, reaching `LOCATOR_RADIUS`
