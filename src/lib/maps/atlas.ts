@@ -3,9 +3,9 @@
  * map of one region, 1:110m for a map spanning a continent (finer lines would be too small
  * to see and cost bytes on every page).
  */
-import type { MultiLineString, MultiPolygon } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { merge, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import atlasPackage from 'world-atlas/package.json' with { type: 'json' };
@@ -18,6 +18,8 @@ export interface Atlas {
   scale: AtlasScale;
   land: MultiPolygon;
   borders: MultiLineString;
+  /** Every country with its English name, for the names drawn on a map. */
+  countries: Feature<Polygon | MultiPolygon, { name: string }>[];
   /** A country's territory (every polygon with that code together), or null when Natural Earth has none. */
   country: (iso3166Numeric: string) => MultiPolygon | null;
 }
@@ -48,6 +50,7 @@ export function atlas(scale: AtlasScale): Atlas {
     scale,
     land: merge(topology, countries.geometries as never),
     borders: mesh(topology, countries, (x, y) => x !== y),
+    countries: (feature(topology, countries) as unknown as { features: Feature<Polygon | MultiPolygon, { name: string }>[] }).features,
     country: (code) => {
       if (!byCode.has(code)) {
         const parts = countries.geometries.filter((g) => g.id === code);

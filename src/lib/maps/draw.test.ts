@@ -106,9 +106,9 @@ describe('placesMap', () => {
 
 describe('placeLabels', () => {
   it('puts a label right of its mark, else left of it when another mark is in the way, and the next one elsewhere', () => {
-    expect(placeLabels([{ x: 100, y: 50, text: 'Pyongyang' }], 640, 240)).toEqual([{ x: 138.4, y: 53.6, anchor: 'middle', leader: null }]);
+    expect(placeLabels([{ x: 100, y: 50, text: 'Pyongyang' }], 640, 240)).toEqual([{ x: 140.4, y: 53.6, anchor: 'middle', leader: null }]);
     const [a, b] = placeLabels([{ x: 100, y: 50, text: 'Pyongyang' }, { x: 110, y: 50, text: 'Wonsan' }], 640, 240);
-    expect(a).toEqual({ x: 61.6, y: 53.6, anchor: 'middle', leader: null });
+    expect(a).toEqual({ x: 59.6, y: 53.6, anchor: 'middle', leader: null });
     expect(b!.x === a!.x && b!.y === a!.y).toBe(false);
   });
 

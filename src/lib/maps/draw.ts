@@ -4,9 +4,9 @@
  * it and rounded to a tenth of a pixel, so a page carries only the lines it shows.
  */
 import type { GeoPermissibleObjects } from 'd3-geo';
-import { geoAzimuthalEqualArea, geoCircle, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCircle, geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import { atlas, type AtlasScale } from './atlas';
-import { placeLabels, type LabelPlacement } from './labels';
+import { labelBox, overlaps, placeLabels, type LabelBox, type LabelPlacement } from './labels';
 
 /** A point to mark: a place's id, its name on the map, and where it is (decimal degrees). */
 export interface MapPoint {
@@ -36,6 +36,8 @@ export interface MapDrawing {
   /** Borders between countries, stroked. */
   borders: string;
   marks: MapMark[];
+  /** Country names, each inside the part of its country the map shows, clear of the marks and their labels. */
+  countryNames: { name: string; x: number; y: number }[];
   /** Natural Earth's scale the lines come from. */
   scale: AtlasScale;
 }
@@ -53,14 +55,59 @@ function drawn(projection: GeoProjection, scale: AtlasScale, width: number, heig
     return { id: p.id, label: p.label, x: round(xy[0]), y: round(xy[1]) };
   });
   const texts = placeLabels(at.map((m) => ({ x: m.x, y: m.y, text: m.label })), width, height);
+  const taken = [
+    ...at.map((m) => ({ x0: m.x - 5, y0: m.y - 5, x1: m.x + 5, y1: m.y + 5 })),
+    ...texts.map((t, i) => labelBox(t.x, t.y, at[i]!.label)),
+  ];
   return {
     width, height, scale,
+    countryNames: countryNames(projection, a.countries, width, height, taken),
     land: path(a.land) ?? '',
     country: country ? path(country) ?? '' : '',
     borders: path(a.borders) ?? '',
     marks: at.map((m, i) => ({ ...m, text: texts[i]! })),
   };
 }
+
+/** The size of a country name on the map (px), and the share of the frame a country must fill to be named. */
+export const COUNTRY_NAME_SIZE = 11;
+const NAMED_SHARE = 0.025;
+
+/**
+ * Where to write each country's name: the countries filling enough of the frame, largest
+ * first, each at the centre of its visible part, or (when that centre falls outside it, as
+ * in a country wrapped round a sea) at the point of a coarse grid inside it nearest that centre.
+ */
+function countryNames(projection: GeoProjection, countries: MapDrawingCountries, width: number, height: number, taken: LabelBox[]): MapDrawing['countryNames'] {
+  const path = geoPath(projection);
+  const inFrame = (b: LabelBox) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
+  const visible = countries
+    .map((c) => ({ c, area: path.area(c) }))
+    .filter((v) => v.area >= NAMED_SHARE * width * height)
+    .sort((a, b) => b.area - a.area || a.c.properties.name.localeCompare(b.c.properties.name));
+  const out: MapDrawing['countryNames'] = [];
+  for (const { c } of visible) {
+    const name = c.properties.name;
+    const inside = ([x, y]: [number, number]) => {
+      const ll = projection.invert?.([x, y]);
+      return !!ll && geoContains(c, ll);
+    };
+    const [cx, cy] = path.centroid(c);
+    const grid: [number, number][] = [];
+    const step = Math.max(width, height) / 16;
+    for (let y = step / 2; y < height; y += step) for (let x = step / 2; x < width; x += step) grid.push([x, y]);
+    grid.sort((p, q) => Math.hypot(p[0] - cx, p[1] - cy) - Math.hypot(q[0] - cx, q[1] - cy));
+    for (const [x, y] of [[cx, cy] as [number, number], ...grid]) {
+      const box = labelBox(x, y + COUNTRY_NAME_SIZE * 0.35, name, COUNTRY_NAME_SIZE);
+      if (!inFrame(box) || taken.some((t) => overlaps(t, box)) || !inside([x, y])) continue;
+      taken.push(box);
+      out.push({ name, x: round(x), y: round(y + COUNTRY_NAME_SIZE * 0.35) });
+      break;
+    }
+  }
+  return out;
+}
+type MapDrawingCountries = ReturnType<typeof atlas>['countries'];
 
 /** How far around a place a locator map reaches, in degrees of arc: a region, with its neighbours' borders. */
 export const LOCATOR_RADIUS = 7;

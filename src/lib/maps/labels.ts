@@ -14,14 +14,32 @@ export interface LabelPlacement {
   leader: { x: number; y: number } | null;
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+/** A box on the map: left, top, right, bottom. */
+export interface LabelBox { x0: number; y0: number; x1: number; y1: number }
 
 /** Rough text metrics for the map's 12px sans-serif labels: enough to keep boxes apart. */
 export const LABEL_SIZE = 12;
 const CHAR_WIDTH = 0.6 * LABEL_SIZE;
-const GAP = 6;
+const GAP = 8;
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/**
+ * The box a centred label takes, from its baseline.
+ *
+ * @example
+ * labelBox(100, 50, 'Seoul') // { x0: 82, y0: 40.4, x1: 118, y1: 52.4 }
+ */
+export function labelBox(x: number, y: number, text: string, size = LABEL_SIZE): LabelBox {
+  const w = text.length * 0.6 * size;
+  return { x0: x - w / 2, y0: y - size * 0.8, x1: x + w / 2, y1: y + size * 0.2 };
+}
+
+/**
+ * Whether two boxes share any area.
+ *
+ * @example
+ * overlaps({ x0: 0, y0: 0, x1: 10, y1: 10 }, { x0: 5, y0: 5, x1: 20, y1: 20 }) // true
+ */
+export const overlaps = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
  * A placement for each label, in order (earlier labels keep their best place), within a
@@ -29,15 +47,15 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  *
  * @example
  * placeLabels([{ x: 100, y: 50, text: 'Pyongyang' }, { x: 110, y: 50, text: 'Wonsan' }], 640, 240)
- * // [{ x: 61.6, y: 53.6, anchor: 'middle', leader: null }, …] (Pyongyang's label goes left, clear of Wonsan's mark)
+ * // [{ x: 59.6, y: 53.6, anchor: 'middle', leader: null }, …] (Pyongyang's label goes left, clear of Wonsan's mark)
  */
 export function placeLabels(marks: readonly { x: number; y: number; text: string }[], width: number, height: number): LabelPlacement[] {
-  const taken: Box[] = marks.map((m) => ({ x0: m.x - 4, y0: m.y - 4, x1: m.x + 4, y1: m.y + 4 }));
+  const taken: LabelBox[] = marks.map((m) => ({ x0: m.x - 4, y0: m.y - 4, x1: m.x + 4, y1: m.y + 4 }));
   return marks.map((m) => {
     const w = m.text.length * CHAR_WIDTH;
     const h = LABEL_SIZE;
     const baseline = (top: number) => top + h * 0.8;
-    const candidates: { x: number; y: number; leader: boolean; box: Box }[] = [];
+    const candidates: { x: number; y: number; leader: boolean; box: LabelBox }[] = [];
     const at = (x0: number, top: number, leader: boolean) => {
       const box = { x0, y0: top, x1: x0 + w, y1: top + h };
       candidates.push({ x: x0 + w / 2, y: baseline(top), leader, box });
@@ -52,7 +70,7 @@ export function placeLabels(marks: readonly { x: number; y: number; text: string
       at(m.x + GAP, m.y - h / 2 - h * step, true);
       at(m.x + GAP, m.y - h / 2 + h * step, true);
     }
-    const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
+    const inside = (b: LabelBox) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
     const free = candidates.filter((c) => inside(c.box));
     const best = free.find((c) => !taken.some((t) => overlaps(t, c.box))) ?? free[0] ?? candidates[0]!;
     taken.push(best.box);
