@@ -235,8 +235,8 @@ const entities = defineCollection({
     forms,
     /** A place's point on the maps, in decimal degrees (WGS 84), from its Wikidata entry (P625), checked by hand. */
     coordinates: z.object({
-      lat: z.number({ error: 'lat: a latitude in decimal degrees, e.g. 51.73' }).min(-90, 'lat: between -90 and 90').max(90, 'lat: between -90 and 90'),
-      lon: z.number({ error: 'lon: a longitude in decimal degrees, e.g. 36.19' }).min(-180, 'lon: between -180 and 180').max(180, 'lon: between -180 and 180'),
+      lat: z.number({ error: 'a latitude in decimal degrees, e.g. 51.73' }).min(-90, 'a latitude lies between -90 and 90 (decimal degrees, north positive)').max(90, 'a latitude lies between -90 and 90 (decimal degrees, north positive)'),
+      lon: z.number({ error: 'a longitude in decimal degrees, e.g. 36.19' }).min(-180, 'a longitude lies between -180 and 180 (decimal degrees, east positive)').max(180, 'a longitude lies between -180 and 180 (decimal degrees, east positive)'),
     }).strict().optional(),
     /** The state a place lies in: the id of a state entity (content/entities/<id>.yaml) with an `iso3166Numeric` code. */
     country: slug.optional(),
