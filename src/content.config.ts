@@ -236,7 +236,21 @@ const entities = defineCollection({
     /** The Wikidata item, shown as an outbound link (pages request nothing from it). */
     wikidata: z.string().regex(WIKIDATA_PATTERN, 'a Wikidata id looks like Q423').optional(),
     forms,
-  }).strict(),
+    /** A place's point on the maps, in decimal degrees (WGS 84), from its Wikidata entry (P625), checked by hand. */
+    coordinates: z.object({
+      lat: z.number({ error: 'a latitude in decimal degrees, e.g. 51.73' }).min(-90, 'a latitude lies between -90 and 90 (decimal degrees, north positive)').max(90, 'a latitude lies between -90 and 90 (decimal degrees, north positive)'),
+      lon: z.number({ error: 'a longitude in decimal degrees, e.g. 36.19' }).min(-180, 'a longitude lies between -180 and 180 (decimal degrees, east positive)').max(180, 'a longitude lies between -180 and 180 (decimal degrees, east positive)'),
+    }).strict().optional(),
+    /** The state a place lies in: the id of a state entity (content/entities/<id>.yaml) with an `iso3166Numeric` code. */
+    country: slug.optional(),
+    /** A state's ISO 3166-1 numeric code (Wikidata P299), which finds its Natural Earth boundary. */
+    iso3166Numeric: z.string().regex(/^\d{3}$/, 'three digits, as in ISO 3166-1 numeric (Russia: "643")').optional(),
+  }).strict().superRefine((e, ctx) => {
+    if (e.kind !== 'place' && e.coordinates) ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only a place has coordinates (this entity is a ${e.kind})` });
+    if (e.kind !== 'place' && e.country) ctx.addIssue({ code: 'custom', path: ['country'], message: `only a place lies in a country (this entity is a ${e.kind})` });
+    if (e.kind === 'place' && e.coordinates && !e.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'a place with coordinates names the state it lies in (its entity id), so the build can check the point falls inside it' });
+    if (e.kind !== 'state' && e.iso3166Numeric) ctx.addIssue({ code: 'custom', path: ['iso3166Numeric'], message: `only a state has an ISO 3166-1 code (this entity is a ${e.kind})` });
+  }),
 });
 
 /** Key words that are not entities (troops/troupes, killed/tués): search aliases, not pages. */
