@@ -26,10 +26,10 @@ const nameOf = (id: string) => entities.find((e) => e.id === id)!.name as string
 const gzippedSvg = ($: CheerioAPI, selector: string) => gzipSync($.html($(selector)), { level: 9 }).length;
 
 /** Checks that hold for every map: an image with a title and a description, drawn without any request. */
-function expectSelfContained($: CheerioAPI, svg: string) {
+function expectSelfContained($: CheerioAPI, svg: string, role = 'img') {
   const el = $(svg);
   expect(el).toHaveLength(1);
-  expect(el.attr('role')).toBe('img');
+  expect(el.attr('role')).toBe(role);
   const [title, desc] = [el.attr('aria-labelledby')!, el.attr('aria-describedby')!];
   expect($(`[id="${title}"]`).text().length).toBeGreaterThan(5);
   expect($(`[id="${desc}"]`).text().length).toBeGreaterThan(20);
@@ -64,7 +64,7 @@ describe.each(['/timeline/', '/entities/'])('the places map of %s', (path) => {
   const $ = page(path);
 
   it('marks every place, each mark a link to its page', () => {
-    expectSelfContained($, '.places-map svg');
+    expectSelfContained($, '.places-map svg', 'group');
     const marks = $('.places-map svg a.mark').toArray().map((a) => [$(a).attr('href'), $(a).find('text').text()]);
     expect(marks.sort()).toEqual(places.map((p) => [`/entities/${p.id}/`, p.name]).sort());
     // The marks are a mouse shortcut; keyboards take the list, which holds the same links.
