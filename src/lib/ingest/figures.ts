@@ -109,7 +109,7 @@ const CLOSES_QUOTE = /["”»]\s*$/u;
  */
 export function titlesIn(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/(?<![\p{L}])(?:the|le|la|l['’])\s*((?:[\p{Ll}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,7}),\s+((?:\p{Lu}[\p{Ll}'’ï-]+\s?){2,3})(?=[,.])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*((?:[\p{Ll}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,7}),\s+((?:\p{Lu}[\p{Ll}'’ï-]+\s?){2,3})(?=[,.])/gu)) {
     const title = m[1]!.toLowerCase();
     if (!out.has(title)) out.set(title, m[2]!.trim());
   }
