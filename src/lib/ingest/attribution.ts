@@ -20,7 +20,7 @@ export interface SentenceAttribution {
 }
 
 const SPEECH_EN = 'said|says|told|tells|estimated|estimates|believes|believed|judged|judges|reported|reports|put|puts|gave|gives|added|adds|expects|expected|thinks|thought|claimed|claims|wrote|writes|posted|announced|announces|confirmed|confirms|stated|warned|assessed|assesses|argued|noted|indicated|talked\\s+about|spoke\\s+of|counted|counts|ranged|pledged|promised';
-const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué|poursuivi|souligné|communiqué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient";
+const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:précédemment|déjà|également|aussi|encore|récemment|notamment|ensuite|alors)\\s+)?(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué|poursuivi|souligné|communiqué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient";
 /** A speech or estimate verb, as the predicate of the name before it. */
 const SPEECH = new RegExp(`(?<![\\p{L}])(?:(?:also|now|again|then|had|has|have|previously|earlier|aussi|également|déjà|pour\\s+sa\\s+part)\\s+)*(?:${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}])`, 'giu');
 /** A passive ("are estimated at", "was put at") names no speaker before it. */
@@ -84,7 +84,7 @@ function nameForward(text: string, at: number): string {
 function nameBackward(text: string, at: number): string {
   let before = text.slice(0, at).replace(/\s+$/, '');
   // "X, who sits on the committee, told" / "X, s'exprimant sous couvert d'anonymat, a évoqué": drop the aside.
-  const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*)(?![\p{L}])[^,]*,$/iu.exec(before);
+  const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*|including|notamment|y\s+compris)(?![\p{L}])[^,]*,$/iu.exec(before);
   if (aside) before = before.slice(0, aside.index);
   // "Sergei Shoigu, secretary of Russia's Security Council, announced": the name before the apposition.
   if (before.endsWith(',')) {
@@ -143,6 +143,9 @@ export function speakersIn(sentence: string): Speaker[] {
     push(cited, at, 'citing');
   }
   for (const m of sentence.matchAll(OWNER)) push(m[1] ?? m[2]!, m.index, 'subject');
+  // A broadcast transcript's quotation: [Lloyd Example/U.S. Secretary of Defense: "…"].
+  const bracket = /^\s*\[\s*((?:\p{Lu}[\p{L}'’.-]+\s?){2,3})\s*\/[^:\]]{0,80}:/u.exec(sentence);
+  if (bracket) push(bracket[1]!, bracket.index, 'subject');
   for (const m of sentence.matchAll(SPEECH)) {
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(m.index + m[0].length);
@@ -243,6 +246,8 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   const relayer = speakers.find((s) => s.relayer && s.how === 'citing') ?? speakers.find((s) => s.relayer);
   const estimator = agency ?? ownAccording ?? agent ?? speakers.find((s) => !s.relayer);
   let relayedBy = relayer && relayer !== estimator ? relayer.text : undefined;
+  // "…, a déclaré Lee, après un briefing du NIS": the one who speaks after the briefing passes it on.
+  if (!relayedBy && estimator && estimator.how === 'briefing') relayedBy = speakers.find((s) => s.how === 'subject' && s.start < estimator.start)?.text;
   if (!relayedBy) relayedBy = speakers.find((s) => s.how === 'cited-by')?.text;
   // "Radio Svoboda, citing KCNA": the outlet relays what KCNA said.
   if (!relayedBy && estimator?.how === 'citing') relayedBy = speakers.filter((s) => s.start < estimator.start).at(-1)?.text;

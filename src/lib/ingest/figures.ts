@@ -77,7 +77,7 @@ export function speakerKeys(name: string): string[] {
   return [...keys];
 }
 
-const PERSON = /(?:(Lawmaker|lawmaker|Rep\.|MP|[Ll]e\s+député(?:e)?(?:\s+sud-coréen(?:ne)?)?|[Ll]a\s+députée|député(?:e)?(?:\s+sud-coréen(?:ne)?)?|senator|Senator|sénateur)\s+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2})/gu;
+const PERSON = /(?:(Lawmaker|lawmaker|Rep\.|MP|[Ll]e\s+législateur|législateur|[Ll]e\s+député(?:e)?(?:\s+sud-coréen(?:ne)?)?|[Ll]a\s+députée|député(?:e)?(?:\s+sud-coréen(?:ne)?)?|senator|Senator|sénateur)\s+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2})/gu;
 const NOT_PERSON = /(?<![\p{L}])(?:North|South|Korea|Corée|Russia|Russie|Ukraine|Kursk|Koursk|Service|Staff|Council|Conseil|Ministry|Defence|Defense|Intelligence|Department|Pyongyang|Seoul|Séoul|Moscow|Moscou|Kyiv|Kiev|Washington|Far|East|Square|Army|Press|News|Wire|Agence|Assembly|Sud|Nord|Nations|United|States|Centre|Center|Directorate|Chiefs|Forces|Union|House|Kremlin|Pentagon|Joint)(?![\p{L}])/u;
 
 /** People the article names in full, with the title it gives them (lawmakers relay briefings). */
@@ -99,6 +99,22 @@ const SAME_SOURCE = /^\s*(?:(?:This|That|The)\s+(?:number|figure|total|estimate|
 /** A quotation's speech tag standing as a sentence of its own after it: `Shoigu said.`, `a déclaré le député Lee.`. */
 const OPENS_QUOTE = /^\s*["“«]/u;
 const CLOSES_QUOTE = /["”»]\s*$/u;
+
+/**
+ * Whether a quotation is still open after a sentence: straight quotes toggle, curly and
+ * French ones open and close.
+ *
+ * @example
+ * quoteLeftOpen('"We sent 300 men.', false) // true
+ * quoteLeftOpen('"We sent 300 men," he said.', false) // false
+ */
+export function quoteLeftOpen(sentence: string, open: boolean): boolean {
+  const count = (c: string) => sentence.split(c).length - 1;
+  let depth = open ? 1 : 0;
+  if (count('"') % 2 === 1) depth = depth ? 0 : 1;
+  depth += count('“') - count('”') + count('«') - count('»');
+  return depth > 0;
+}
 
 /**
  * Titles the article gives a person in an apposition ("le secrétaire du Conseil de sécurité
@@ -285,9 +301,10 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         }
       }
       // The figures of a quotation still open, or just closed, wait for its speech tag.
-      const quoteOpen = OPENS_QUOTE.test(sentence) || (quoting && !CLOSES_QUOTE.test(sentence));
-      quoted = quoteOpen || (quoting || OPENS_QUOTE.test(sentence)) && CLOSES_QUOTE.test(sentence) ? [...(quoting ? quoted : []), ...own.filter((f) => !f.estimatedBy || !f.relayedBy)] : [];
-      quoting = quoteOpen && !CLOSES_QUOTE.test(sentence.trim());
+      const stillOpen = quoteLeftOpen(sentence, quoting);
+      // Kept for the next sentence: figures of a quotation still open, or closed at this sentence's very end.
+      quoted = stillOpen || ((quoting || OPENS_QUOTE.test(sentence)) && CLOSES_QUOTE.test(sentence)) ? [...(quoting ? quoted : []), ...own.filter((f) => !f.estimatedBy || !f.relayedBy)] : [];
+      quoting = stillOpen;
       previousSentence = sentence;
       unattributed = inSentence.length ? figures.slice(sentenceFigures).filter((f) => !f.estimatedBy) : unattributed;
       if (figures.length > sentenceFigures) lastFigures = figures.slice(sentenceFigures);
