@@ -84,3 +84,15 @@ describe('issue 25, second round: who speaks', () => {
     expect(personNamed('Lawmaker Tomas Berg')).toBe('Lawmaker Tomas Berg');
   });
 });
+
+describe('issue 25, second round: more speakers', () => {
+  it('reads an adverb inside a French speech verb, an "including" aside and a transcript bracket', () => {
+    expect(names('La Ruritanie a précédemment affirmé que le port avait envoyé plus de 900 soldats.')).toEqual(['subject:La Ruritanie']);
+    expect(names('In the meantime, Ruritanian sources, including the weekly Harbour Post, reported that 70 soldiers were killed.')).toEqual(['subject:Ruritanian sources']);
+    expect(names('[Mira Osei/Harbour Board Chair: "There are some 800 soldiers in the valley"]')).toEqual(['subject:Mira Osei']);
+  });
+  it('makes the one who speaks after a briefing its relayer', () => {
+    expect(attribute('Cela comprend environ 90 décès, a déclaré Berg, après un briefing du Service de défense ruritanien.'))
+      .toEqual({ estimatedBy: 'Service de défense ruritanien', relayedBy: 'Berg' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProvenance, type Figure } from '../claims';
-import { figuresOf, speakerKeys } from './figures';
+import { figuresOf, quoteLeftOpen, speakerKeys } from './figures';
 
 const isEnglish = (s: string) => /\b(?:the|and|of|troops|soldiers|killed|were|had)\b/.test(s);
 const figuresIn = (s: string, day?: string) =>
@@ -161,5 +161,22 @@ describe('figuresOf, issue 25 second round: a source named in another sentence',
       language: 'fr', reference: {},
     }).figures;
     expect(f.map((x) => `${x.measure} ${x.low} ${x.estimatedBy ?? '-'}`)).toEqual(['planned 300 Mira Osei', 'planned 200 Mira Osei', 'planned 50 Mira Osei']);
+  });
+});
+
+describe('quoteLeftOpen', () => {
+  it('leaves a quotation open only when its marks do not close in the sentence', () => {
+    expect(quoteLeftOpen('"We sent 300 men.', false)).toBe(true);
+    expect(quoteLeftOpen('"We sent 300 men," he said.', false)).toBe(false);
+    expect(quoteLeftOpen('They stayed a month,"', true)).toBe(false);
+    expect(quoteLeftOpen('« Nous avons envoyé 300 hommes.', false)).toBe(true);
+    expect(quoteLeftOpen('Ils sont partis en mai. »', true)).toBe(false);
+  });
+  it('finds the briefing agency in a line read as a caption', () => {
+    const f = figuresOf({ blocks: [
+      { kind: 'caption', text: 'Sources: the Daily Lantern, citing Berg, who spoke after a closed-door briefing by the Ruritanian Defence Agency (RDA)' },
+      { kind: 'paragraph', text: 'MP Tomas Berg, citing intelligence data, said 60 soldiers had been killed.' },
+    ], language: 'en', reference: {} }).figures;
+    expect(f.map((x) => `${x.estimatedBy} / ${x.relayedBy}`)).toEqual(['the Ruritanian Defence Agency (RDA) / MP Tomas Berg']);
   });
 });

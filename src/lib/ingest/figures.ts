@@ -133,7 +133,7 @@ export function titlesIn(text: string): Map<string, string> {
 }
 /** A sentence naming who passed on the figures before it: "C'est le député X qui a communiqué ce chiffre aux journalistes". */
 const RELAYED_BACK = /^\s*C['’]est\s+(.{3,60}?)\s+qui\s+a\s+(?:communiqué|transmis|rapporté|relayé|révélé|dévoilé)\s+(?:ce|ces|le|les)\s+(?:chiffres?|informations?|données|estimations?)(?![\p{L}])/iu;
-/** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"). */
+/** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"), in any block: a "Sources: …" line may be read as a caption. */
 function briefingIn(blocks: readonly string[]): string | undefined {
   for (const sentence of blocks.flatMap((b) => b.split(/(?<=[.!?])\s+/))) {
     const s = speakersIn(sentence).find((x) => x.how === 'briefing' && isAgencyName(x.text));
@@ -171,7 +171,7 @@ export interface FigureInput {
 export function figuresOf(input: FigureInput): ArticleFigures {
   const readTimes = input.readTimes ?? timeExpressions;
   const all = input.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-  const context: AttributionContext = { people: peopleIn(all), titles: titlesIn(all), articleBriefing: briefingIn(input.blocks.filter((b) => b.kind !== 'caption').map((b) => b.text)) };
+  const context: AttributionContext = { people: peopleIn(all), titles: titlesIn(all), articleBriefing: briefingIn(input.blocks.map((b) => b.text)) };
   const statements = new StatementDates();
   const figures: ExtractedFigure[] = [];
   const names = new Set<string>();
