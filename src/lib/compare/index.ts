@@ -16,3 +16,4 @@ export * from './wording';
 export * from './entities';
 export * from './entity-notes';
 export * from './periods';
+export * from './headline';
