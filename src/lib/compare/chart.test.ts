@@ -37,8 +37,13 @@ describe('layoutChart', () => {
   });
   it('labels the axes', () => {
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '5,000', '10,000', '15,000', '20,000']);
-    expect(layout.xTicks[0]!.label).toBe('May 2025');
-    expect(layout.xTicks.at(-1)!.label).toBe('Dec 2025');
+    // At the chart's phone-sized width, every other month: tick labels never touch.
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['May 2025', 'Jul 2025', 'Sep 2025', 'Nov 2025']);
+    expect(layoutChart(layout.marks.length ? [
+      { id: 'a', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' },
+      { id: 'b', date: '2025-11-08', low: 15000, high: 15000, qualifier: 'about', label: 'about 15,000' },
+    ] : [], { width: 900 }).xTicks.map((t) => t.label)).toEqual(['May 2025', 'Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025', 'Oct 2025', 'Nov 2025', 'Dec 2025']);
+    layout.xTicks.forEach((t, k) => k > 0 && expect(t.x - layout.xTicks[k - 1]!.x).toBeGreaterThanOrEqual(70));
   });
 });
 
@@ -108,7 +113,7 @@ describe('a crowded chart', () => {
   });
   it('covers every estimate: a column’s bar runs from the highest to the lowest of its marks', () => {
     const mark = (id: string, x: number, yHigh: number, yLow: number, hollow = false, labelled = false): ChartMark => ({
-      id, x, yHigh, yLow, shape: yHigh === yLow ? 'point' : 'range', hollow, label: id, labelled, labelX: x, labelY: yHigh, labelAnchor: 'start',
+      id, x, xStart: x, xEnd: x, yHigh, yLow, shape: yHigh === yLow ? 'point' : 'range', hollow, label: id, labelled, labelX: x, labelY: yHigh, labelAnchor: 'start',
     });
     const binned = binMarks([
       mark('a', 65, 100, 100), mark('b', 66.5, 80, 90, true), mark('c', 67.9, 120, 130),

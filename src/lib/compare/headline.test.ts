@@ -71,11 +71,11 @@ describe('latestPeriod', () => {
 describe('figuresCaveat', () => {
   it('counts the articles, those of unidentified outlets and those without a date', () => {
     const entries = [
-      source('a', { outlet: { collection: 'outlets', id: 'csactu' }, dateInferred: true }),
-      source('b', { outlet: { collection: 'outlets', id: 'unknown-1' } }),
-      source('c', { outlet: { collection: 'outlets', id: 'unknown-2' }, dateInferred: true }),
+      source('csactu-a', { dateInferred: true }),
+      source('unknown-b'),
+      source('unknown-c', { dateInferred: true }),
     ];
-    const c = figuresCaveat(entries, (s) => !s.data.outlet.id.startsWith('unknown'));
+    const c = figuresCaveat(entries, (s) => !s.id.startsWith('unknown'));
     expect(c).toEqual({ articles: 3, unidentified: 2, undated: 2 });
     expect(caveatSentence(c)).toBe('These figures are what 3 news articles report, not verified facts: 2 of the articles come from outlets the dossier could not identify, and 2 carry no date (the dossier dated them).');
     expect(caveatSentence({ articles: 1, unidentified: 0, undated: 1 })).toBe('These figures are what one news article reports, not verified facts: every outlet is identified, and 1 carries no date (the dossier dated it).');

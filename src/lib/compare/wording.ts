@@ -51,6 +51,20 @@ export function describeBasis(figure: Pick<Figure, 'measure' | 'count' | 'since'
 }
 
 /**
+ * The title of a chart panel: the scope its estimates share (what a troop count counts
+ * over time, and the place), never mixed with another on one axis.
+ *
+ * @example
+ * scopeTitle({ measure: 'deployed', count: 'present', place: 'Ukraine' }) // 'Present at a date, Ukraine'
+ * scopeTitle({ measure: 'killed' }) // 'No place stated'
+ */
+export function scopeTitle(figure: Pick<Figure, 'measure' | 'count' | 'place'>): string {
+  const basis = figure.measure !== 'deployed' ? ''
+    : figure.count === 'cumulative' ? 'Sent in total' : figure.count === 'present' ? 'Present at a date' : 'Not said whether in total or present';
+  return [basis, figure.place ?? ''].filter(Boolean).join(', ') || 'No place stated';
+}
+
+/**
  * The verb for a change between two estimates of the same scope. A cumulative count that
  * falls is not a trend: it is a revision down or a conflict, and is said so.
  *
