@@ -111,6 +111,8 @@ const DESCENT = 3;
 export const MARKER_RADIUS = 6;
 /** The narrowest a chart is laid out: it scales to its column, and at 375 px its type stays readable. */
 export const CHART_WIDTH = 420;
+/** Half the width of a month tick's label ("Dec 2025"). */
+const TICK_HALF_WIDTH = 28;
 /**
  * Beyond this many estimates a chart is a cloud: marks stay at their dates (spreading
  * them would move them off their dates), and only the lowest, highest and latest are
@@ -227,7 +229,9 @@ export function layoutChart(inputs: readonly ChartInput[], options: ChartOptions
   // A tick label is about 8 characters wide: ticks no closer than 70 units.
   const every = [1, 2, 3, 6, 12, 24].find((k) => ((plot.right - plot.left) / spanMonths) * k >= 70) ?? 24;
   for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() <= t1; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + every, 1))) {
-    xTicks.push({ x: x(d.getTime()), label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
+    const tx = x(d.getTime());
+    // A label centred on a tick near the edge would be cut off: that tick goes unlabelled.
+    if (tx - TICK_HALF_WIDTH >= 0 && tx + TICK_HALF_WIDTH <= width) xTicks.push({ x: tx, label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
   }
 
   const dense = inputs.length > MAX_LABELLED;

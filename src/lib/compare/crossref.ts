@@ -314,6 +314,8 @@ export interface ChartPanel {
   scope: string;
   /** What the panel counts (the scope in words); null when the measure has one scope and no place. */
   title: string | null;
+  /** The same in running text ("sent in total"). */
+  titleInSentence: string | null;
   inputs: ChartInput[];
   /** The series' names, in series order (the legend). */
   series: string[];
@@ -356,8 +358,8 @@ export function chartPanelsOf(group: Pick<MeasureGroup, 'rows'>): ChartPanel[] {
       series: index.get(nameOf(row)) ?? MAX_SERIES - 1,
     }));
     const claim = rows[0]!.item.claim;
-    const title = byScope.size === 1 && !claim.place ? null : scopeTitle(claim);
-    return { scope, title, inputs, series: names, rows };
+    const titled = byScope.size > 1 || Boolean(claim.place);
+    return { scope, title: titled ? scopeTitle(claim) : null, titleInSentence: titled ? scopeTitle(claim, true) : null, inputs, series: names, rows };
   });
 }
 

@@ -57,11 +57,14 @@ export function describeBasis(figure: Pick<Figure, 'measure' | 'count' | 'since'
  * @example
  * scopeTitle({ measure: 'deployed', count: 'present', place: 'Ukraine' }) // 'Present at a date, Ukraine'
  * scopeTitle({ measure: 'killed' }) // 'No place stated'
+ * scopeTitle({ measure: 'deployed', count: 'cumulative' }, true) // 'sent in total'
  */
-export function scopeTitle(figure: Pick<Figure, 'measure' | 'count' | 'place'>): string {
+export function scopeTitle(figure: Pick<Figure, 'measure' | 'count' | 'place'>, inSentence = false): string {
   const basis = figure.measure !== 'deployed' ? ''
     : figure.count === 'cumulative' ? 'Sent in total' : figure.count === 'present' ? 'Present at a date' : 'Not said whether in total or present';
-  return [basis, figure.place ?? ''].filter(Boolean).join(', ') || 'No place stated';
+  const title = [basis, figure.place ?? ''].filter(Boolean).join(', ') || 'No place stated';
+  // Only the words of the basis lose their capital in running text; a place keeps its own.
+  return inSentence && (basis || !figure.place) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
 /**
