@@ -416,8 +416,8 @@ describe('the index', () => {
     }
     await p.close();
     expect(glued).toEqual([]);
-    // A label and its value are separate elements (<dt>Lowest</dt><dd>nearly 600 …</dd>).
-    expect(fragments.map((f) => f.content).join('\n')).toMatch(/Lowest nearly 600 reported by/);
+    // A label and its value are separate elements (<dt>Change</dt><dd>Rose from nearly 600 …</dd>).
+    expect(fragments.map((f) => f.content).join('\n')).toMatch(/Change Rose from nearly 600 · as of/);
   });
 
   it('leaves the header, navigation, breadcrumbs, record, names lists and citations out of the text', () => {

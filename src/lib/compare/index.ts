@@ -17,3 +17,4 @@ export * from './entities';
 export * from './entity-notes';
 export * from './periods';
 export * from './places';
+export * from './headline';
