@@ -112,7 +112,7 @@ describe('charts at 375 px', () => {
       const box = svg.getBoundingClientRect();
       const marks = [...svg.querySelectorAll('g.mark')].map((g) => g.getBoundingClientRect());
       const newest = marks.reduce((a, b) => (b.x > a.x ? b : a));
-      const size = Number.parseFloat(getComputedStyle(svg.querySelector('.axis text')!).fontSize) * (box.width / svg.viewBox.baseVal.width);
+      const size = Number.parseFloat(getComputedStyle(svg.querySelector('.axis text')!).fontSize) * (box.width / (svg as SVGSVGElement).viewBox.baseVal.width);
       return { left: box.left, right: box.right, newestRight: newest.right, text: size };
     }));
     const scroll = await p.evaluate(() => document.documentElement.scrollWidth);

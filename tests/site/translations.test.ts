@@ -43,7 +43,7 @@ function expectTranslationsOn(path: string, sourceId?: string): number {
   let shown = 0;
   for (const q of quotesOn(page(path))) {
     const key = q.href.startsWith('#') ? `${sourceId}${q.href}` : q.href.replace(/^\/sources\/([^/]+)\/#/, '$1#');
-    const t = translated.get(key);
+    const t = translated.get(key as `${string}#${string}`);
     if (!t) {
       expect(q.translation, `${path}: ${key}`).toBeNull();
       continue;
