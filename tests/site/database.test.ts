@@ -80,7 +80,7 @@ describe('/data/dossier.sqlite', () => {
     expect(latest.length).toBeGreaterThan(0);
     for (const row of latest) {
       const $ = page(`/topics/${row.topic_id}/`);
-      const lead = $(`#measure-${row.measure}`).closest('section').find('.measure-summary dd a').first().attr('href');
+      const lead = $(`#measure-${row.measure}`).closest('section').find('.headline-lead a.value').first().attr('href');
       expect(lead, `${row.topic_id} ${row.measure}`).toBe(path(String(row.claim_url)));
     }
   });
