@@ -6,6 +6,7 @@ import redirects from './redirects.json' with { type: 'json' };
 import { siteMarkdownProcessor } from './src/plugins/markdown.ts';
 import { pruneOutput } from './src/plugins/prune-output.ts';
 import { measureCheck } from './src/plugins/measure-check.ts';
+import { translationCheck } from './src/plugins/translation-check.ts';
 import { securityPolicy } from './src/plugins/security-policy.ts';
 import { isLocalPreview, SITE_SETTINGS_FILE } from './src/lib/site/dossier.ts';
 import { readSiteAddress } from './src/plugins/site-settings.ts';
@@ -73,11 +74,12 @@ export default defineConfig({
   // Lets a test or the benchmark build into its own folders without touching ours.
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
   // securityPolicy writes _headers and gives Astro's redirect pages their policy; measureCheck
-  // warns about published figures the ingest reader would file under another measure.
+  // warns about published figures the ingest reader would file under another measure, and
+  // translationCheck about published claims in another language without a translation.
   // pruneOutput last: it removes from dist/ what this build no longer produces, once the
   // other integrations have written theirs (the search index, written after Astro, aside).
   // warnLocalPreview writes nothing: it comes after, so that its warning is the last word.
-  integrations: [mdx(), sitemap(), showDraftsInDev(), securityPolicy(), measureCheck(), pruneOutput({ skip: ['pagefind'] }), warnLocalPreview()],
+  integrations: [mdx(), sitemap(), showDraftsInDev(), securityPolicy(), measureCheck(), translationCheck(), pruneOutput({ skip: ['pagefind'] }), warnLocalPreview()],
   // Rebuild only what changed: a page whose getStaticPaths() cacheKey and template are
   // unchanged is kept from the previous build (src/data/dossier.ts says what each key
   // covers); pages without getStaticPaths are rendered every time. dist/ is kept between

@@ -3,7 +3,8 @@
  *
  * Scores ingest on real articles: runs the ingest reader on every article of the folder that
  * the answer key lists (one text file per article, named as the key's `file`), and reports,
- * for the tuning and the held-out articles apart: the key's figures found (same low/high,
+ * for each group of the key apart (tuning, the first held-out set — looked at while tuning
+ * since — and the new held-out set, never tuned on): the key's figures found (same low/high,
  * quotes overlapping), filed under the right measure, with the right estimator and relayer,
  * and the publication dates right, wrong or asked for (`--published`). The texts are
  * third-party and git-ignored; README ("How to add a source") says how to rebuild the folder.
@@ -14,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, UndatedArticleError } from '../src/lib/ingest';
 import { readEntities, readOutlets } from './lib/content-lists';
-import { estimatorAgrees, readDraft, relayerAgrees, scoreDraft, totals, type ArticleScore, type Fixture, type FixtureKey } from './lib/ingest-score';
+import { estimatorAgrees, EVAL_SETS, evalSet, readDraft, relayerAgrees, scoreDraft, totals, type ArticleScore, type EvalSet, type Fixture, type FixtureKey } from './lib/ingest-score';
 import { ROOT } from './lib/paths';
 
 const { values, positionals } = parseArgs({
@@ -87,8 +88,15 @@ function report(name: string, set: Scored[]): void {
 }
 
 if (missing.length) console.log(`Not in ${folder} (${missing.length}): ${missing.join(', ')}\n`);
-report('tuning', scored.filter((s) => !s.key.heldOut));
-report('held out', scored.filter((s) => s.key.heldOut));
+const SET_NAMES: Record<EvalSet, string> = {
+  tuning: 'tuning',
+  'seen-held-out': 'first held-out set (seen while tuning since)',
+  'new-held-out': 'new held-out set (never tuned on)',
+};
+for (const set of EVAL_SETS) {
+  const group = scored.filter((s) => evalSet(s.key) === set);
+  if (group.length) report(SET_NAMES[set], group);
+}
 report('all', scored);
 if (values.verbose) {
   for (const s of scored) {
@@ -100,6 +108,6 @@ if (values.verbose) {
       ...sc.extra.map((x) => `not in the key: ${x.measure} ${x.low}–${x.high} “${x.quote}”`),
       ...(s.date === 'right' ? [] : [`date ${s.date}: ${s.dateSaid}, key ${s.key.published ?? 'none in the text'}`]),
     ];
-    if (lines.length) console.log(`\n${s.key.heldOut ? '[held out] ' : ''}${sc.name}:\n  ${lines.join('\n  ')}`);
+    if (lines.length) console.log(`\n${evalSet(s.key) === 'tuning' ? '' : `[${evalSet(s.key)}] `}${sc.name}:\n  ${lines.join('\n  ')}`);
   }
 }

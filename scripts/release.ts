@@ -82,9 +82,9 @@ function release(): void {
     });
     if (build.status !== 0) fail(`the build failed, so nothing was released:\n${`${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-40).join('\n')}`);
 
-    // The release is every export the build published under /data/: JSON and CSV, not the pages or older releases.
+    // The release is every export the build published under /data/: JSON, CSV and the SQLite database, not the pages or older releases.
     const data = join(work, 'dist', 'data');
-    const files = filesUnder(data, (rel) => rel === 'releases').filter((f) => /\.(json|csv)$/.test(f.path));
+    const files = filesUnder(data, (rel) => rel === 'releases').filter((f) => /\.(json|csv|sqlite)$/.test(f.path));
     if (!files.some((f) => f.path === 'figures.json')) fail(`the build wrote no data/figures.json in ${data}`);
     const manifest = buildManifest({ version, site, notes, previous: latest ? { version: latest.manifest.version, manifest_sha256: latest.manifestSha256 } : null, files });
 

@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import {
   ACTOR_KINDS, correctionProblems, CUMULATIVE_MEASURES, DATE_PRECISIONS, DATE_QUALIFIERS, DIRECTIONS, ENTITY_KINDS, EVENT_PRECISIONS, FIGURE_COUNTS, HTTP_PROTOCOL, ISO_DAY_PATTERN, LANGUAGES, MEASURES,
   MEASURE_TOPIC, NOTE_FIELDS, NOTE_KINDS, PARTIAL_DATE_PATTERN, QUALIFIERS, REACTION_KINDS, SLUG_PATTERN, TOPICS,
-  TRANSFER_CATEGORIES, WIKIDATA_PATTERN,
+  TRANSFER_CATEGORIES, translationProblems, WIKIDATA_PATTERN,
 } from './lib/claims';
 
 const contentDir = process.env.DOSSIER_CONTENT_DIR ?? './content';
@@ -172,6 +172,7 @@ const sources = defineCollection({
         if (n.claim && !ids.has(n.claim)) ctx.addIssue({ code: 'custom', path: ['notes', i, 'claim'], message: `no claim of this source has the id "${n.claim}"` });
       });
       for (const p of correctionProblems(s)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+      for (const p of translationProblems(s)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
     })
     .refine((s) => !s.dateInferred || s.datingNote, { message: 'an inferred date needs a datingNote', path: ['datingNote'] })
     .refine((s) => s.published.length === (s.datePrecision === 'day' ? 10 : 7), {
@@ -235,7 +236,21 @@ const entities = defineCollection({
     /** The Wikidata item, shown as an outbound link (pages request nothing from it). */
     wikidata: z.string().regex(WIKIDATA_PATTERN, 'a Wikidata id looks like Q423').optional(),
     forms,
-  }).strict(),
+    /** A place's point on the maps, in decimal degrees (WGS 84), from its Wikidata entry (P625), checked by hand. */
+    coordinates: z.object({
+      lat: z.number({ error: 'a latitude in decimal degrees, e.g. 51.73' }).min(-90, 'a latitude lies between -90 and 90 (decimal degrees, north positive)').max(90, 'a latitude lies between -90 and 90 (decimal degrees, north positive)'),
+      lon: z.number({ error: 'a longitude in decimal degrees, e.g. 36.19' }).min(-180, 'a longitude lies between -180 and 180 (decimal degrees, east positive)').max(180, 'a longitude lies between -180 and 180 (decimal degrees, east positive)'),
+    }).strict().optional(),
+    /** The state a place lies in: the id of a state entity (content/entities/<id>.yaml) with an `iso3166Numeric` code. */
+    country: slug.optional(),
+    /** A state's ISO 3166-1 numeric code (Wikidata P299), which finds its Natural Earth boundary. */
+    iso3166Numeric: z.string().regex(/^\d{3}$/, 'three digits, as in ISO 3166-1 numeric (Russia: "643")').optional(),
+  }).strict().superRefine((e, ctx) => {
+    if (e.kind !== 'place' && e.coordinates) ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only a place has coordinates (this entity is a ${e.kind})` });
+    if (e.kind !== 'place' && e.country) ctx.addIssue({ code: 'custom', path: ['country'], message: `only a place lies in a country (this entity is a ${e.kind})` });
+    if (e.kind === 'place' && e.coordinates && !e.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'a place with coordinates names the state it lies in (its entity id), so the build can check the point falls inside it' });
+    if (e.kind !== 'state' && e.iso3166Numeric) ctx.addIssue({ code: 'custom', path: ['iso3166Numeric'], message: `only a state has an ISO 3166-1 code (this entity is a ${e.kind})` });
+  }),
 });
 
 /** Key words that are not entities (troops/troupes, killed/tués): search aliases, not pages. */

@@ -33,6 +33,21 @@ export interface KeyFigure {
   note?: string;
 }
 
+/** The groups of the real-article evaluation set, in the order they are reported. */
+export const EVAL_SETS = ['tuning', 'seen-held-out', 'new-held-out'] as const;
+export type EvalSet = (typeof EVAL_SETS)[number];
+
+/**
+ * The group an evaluation article belongs to: its `set`, or for a key written before groups
+ * existed, tuning or (first-round) held out.
+ *
+ * @example
+ * evalSet({ heldOut: true }) // 'seen-held-out'
+ */
+export function evalSet(key: Pick<FixtureKey, 'heldOut' | 'set'>): EvalSet {
+  return key.set ?? (key.heldOut ? 'seen-held-out' : 'tuning');
+}
+
 export interface FixtureKey {
   /** The original address and the outlet (real articles only). */
   url?: string;
@@ -40,6 +55,11 @@ export interface FixtureKey {
   file: string;
   language: Language;
   heldOut: boolean;
+  /**
+   * The evaluation group of a real article: tuned on, held out then looked at while tuning
+   * (no longer unseen), or held out and never looked at. Absent in the fixture corpus.
+   */
+  set?: EvalSet;
   published: string | null;
   publishedTime: string | null;
   figures: KeyFigure[];

@@ -7,7 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, published, type SourceEntry } from '../lib/site';
 import type { GlossaryEntry } from '../lib/claims';
 import type { Entity, TopicDef } from '../lib/compare';
-import { ARCHIVE_ABOVE, dateInterval, planArchive, buildEntityIndex, buildTimeline, timelineArchive, type TimelineEntry, formConflicts, notesByEntity, selectClaims, topicArchive, topicView, type ArchivePlan, type EntityIndex, type NoteMention, type TopicItem, type TopicView } from '../lib/compare';
+import { ARCHIVE_ABOVE, countryProblems, dateInterval, planArchive, buildEntityIndex, buildTimeline, timelineArchive, type TimelineEntry, formConflicts, notesByEntity, selectClaims, topicArchive, topicView, type ArchivePlan, type EntityIndex, type NoteMention, type TopicItem, type TopicView } from '../lib/compare';
 
 export type Source = CollectionEntry<'sources'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -61,7 +61,10 @@ export function loadDossier(): Promise<Dossier> {
     if (drafts > 0) console.log(`\nsources: ${drafts} draft(s) checked and not published (remove \`draft: true\` to publish)`);
     const entities: Entity[] = entityEntries.map((e) => ({
       id: e.id, label: e.data.name, kind: e.data.kind, description: e.data.description, wikidata: e.data.wikidata, forms: e.data.forms,
+      coordinates: e.data.coordinates, country: e.data.country, iso3166Numeric: e.data.iso3166Numeric,
     })).sort((a, b) => a.label.localeCompare(b.label));
+    const badCountries = countryProblems(entities);
+    if (badCountries.length > 0) throw new Error(`Places on the map:\n${badCountries.map((p) => `  - content/entities/${p.id}.yaml, field country: ${p.problem}`).join('\n')}`);
     const glossary: GlossaryEntry[] = [...entities, ...aliases.map((a) => ({ id: a.id, label: a.data.label, kind: 'term' as const, forms: a.data.forms }))];
     // A form claimed by two entries would send a mention to either: the build stops, naming both files.
     const conflicts = formConflicts(glossary);

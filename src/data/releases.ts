@@ -7,9 +7,10 @@
  * build for the pages and endpoints, and how they compare with the latest release.
  */
 import { relative, resolve } from 'node:path';
-import { loadDossier, loadEntityIndex } from './dossier';
+import { loadDossier, loadEntityIndex, type Source } from './dossier';
 import { readReleasesDir } from './release-folders';
-import { DEFAULT_SITE } from '../lib/site';
+import { DEFAULT_SITE, type SourceEntry } from '../lib/site';
+import { articleBlocks } from '../lib/compare';
 import {
   compareWithRelease, exportFiles, frozenBody, releaseData, verifyRecord, verifyReleases,
   type ExportFile, type ReleaseComparison, type ReleaseData, type ReleaseField, type VerifiedRelease,
@@ -56,8 +57,16 @@ export function loadExportFiles(site: URL | string): Promise<ExportFile[]> {
   let made = files.get(key);
   if (!made) {
     made = (async () => {
-      const { sources, topics, entities, outletName, glossary } = await loadDossier();
-      return exportFiles({ sources, topics, entities, entityIndex: await loadEntityIndex(), outletName, glossary }, site);
+      const { sources, topics, entities, outlets, outletName, glossary } = await loadDossier();
+      const outletOf = (source: SourceEntry) => {
+        const id = (source as Source).data.outlet.id;
+        const o = outlets.get(id)?.data;
+        if (!o) throw new Error(`${(source as Source).filePath ?? `content/sources/${source.id}`}: outlet "${id}" has no profile in content/outlets/`);
+        return { id, ...o };
+      };
+      // The article as the page shows it, block by block, for the database's full-text table.
+      const articleText = (source: SourceEntry) => articleBlocks((source as Source).rendered?.html ?? '').map((b) => b.text.trim()).join('\n\n');
+      return exportFiles({ sources, topics, entities, entityIndex: await loadEntityIndex(), outletName, glossary, outletOf, articleText }, site);
     })();
     files.set(key, made);
   }

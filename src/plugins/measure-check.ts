@@ -6,17 +6,13 @@
  * editor decides, and a difference the source's notes justify (a note on that claim with
  * `field: measure`) is reported as justified instead.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
-import { bodyBlocks, splitFrontmatter } from '../lib/ingest/markdown.ts';
+import { bodyBlocks } from '../lib/ingest/markdown.ts';
 import { measureDifferences, type FiledFigure } from '../lib/ingest/second-opinion.ts';
 import type { Language } from '../lib/claims/index.ts';
+import { NOTHING, publishedSource, sourceCheckIntegration, type CheckLines } from './source-checks.ts';
 
 interface SourceFront {
-  draft?: boolean;
   language: Language;
   figures?: FiledFigure[];
   notes?: { claim?: string; field?: string; text?: string }[];
@@ -29,13 +25,14 @@ interface SourceFront {
  * @example
  * secondOpinionLines('content/sources/x.md', text) // { warnings: ['content/sources/x.md: fig-a is filed as deployed; …'], justified: [] }
  */
-export function secondOpinionLines(file: string, text: string): { warnings: string[]; justified: string[] } {
-  const { frontmatter, body } = splitFrontmatter(text);
-  const data = parse(frontmatter) as SourceFront;
-  if (data.draft || !data.figures?.length) return { warnings: [], justified: [] };
+export function secondOpinionLines(file: string, text: string): CheckLines {
+  const source = publishedSource<SourceFront>(text);
+  const figures = source?.data.figures;
+  if (!source || !figures?.length) return { ...NOTHING };
+  const { data, body } = source;
   const warnings: string[] = [];
   const justified: string[] = [];
-  for (const d of measureDifferences({ language: data.language, figures: data.figures }, bodyBlocks(body))) {
+  for (const d of measureDifferences({ language: data.language, figures }, bodyBlocks(body))) {
     const line = `${file}: ${d.claim} is filed as ${d.filed}; the ingest reader would file it as ${d.reader} (“${d.quote}”)`;
     if (data.notes?.some((n) => n.claim === d.claim && n.field === 'measure')) justified.push(`${line}, justified in its notes`);
     else warnings.push(line);
@@ -45,23 +42,9 @@ export function secondOpinionLines(file: string, text: string): { warnings: stri
 
 /** The integration: `integrations: [measureCheck()]` in astro.config.mjs. */
 export function measureCheck(): AstroIntegration {
-  let root = process.cwd();
-  return {
+  return sourceCheckIntegration({
     name: 'dossier-measure-second-opinion',
-    hooks: {
-      'astro:config:done': ({ config }) => { root = fileURLToPath(config.root); },
-      'astro:build:start': ({ logger }) => {
-        const dir = join(root, 'content', 'sources');
-        let warned = 0;
-        for (const f of readdirSync(dir).filter((x) => /\.mdx?$/.test(x)).sort()) {
-          const file = join(dir, f);
-          const { warnings, justified } = secondOpinionLines(relative(root, file), readFileSync(file, 'utf8'));
-          for (const w of warnings) logger.warn(w);
-          for (const j of justified) logger.info(j);
-          warned += warnings.length;
-        }
-        logger.info(warned ? `${warned} published figure(s) the ingest reader would file under another measure (see the warnings above)` : 'every published figure is filed under the measure the ingest reader would give it');
-      },
-    },
-  };
+    lines: secondOpinionLines,
+    summary: (warned) => (warned ? `${warned} published figure(s) the ingest reader would file under another measure (see the warnings above)` : 'every published figure is filed under the measure the ingest reader would give it'),
+  });
 }

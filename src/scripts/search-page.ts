@@ -94,13 +94,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 /** The English beside a title in another language, as the site's lists show it. */
 const gloss = (card: ResultCard): Node[] => (card.titleGloss ? [el('span', { className: 'title-gloss', lang: 'en' }, ` (English: ${card.titleGloss})`)] : []);
 
-/** A result in the main list: title, kind · outlet · date, excerpt, matching sections. */
+/** A result in the main list: title, kind · outlet · date, excerpt, claims found through their translation, matching sections. */
 function resultItem(card: ResultCard): HTMLLIElement {
   const link = el('a', { href: card.url, lang: card.titleLang, className: 'search-result-link' }, card.title);
   const title = el('h3', { className: 'search-result-title' }, link, ...gloss(card));
   const facts = [card.kind, card.outlet, card.date].filter(Boolean).join(' · ');
   const li = el('li', { className: 'search-result' }, title, el('p', { className: 'search-result-meta' }, facts));
   if (card.excerptHtml) li.append(el('p', { className: 'search-result-excerpt', lang: card.lang, innerHTML: card.excerptHtml }));
+  // Claims found through the dossier's translation: the article's words, then the translation, marked as the dossier's.
+  if (card.quotes.length) {
+    li.append(el('ul', { className: 'search-result-quotes' }, ...card.quotes.map((q) => el('li', {},
+      el('a', { href: q.url, className: 'quote-link' }, el('q', { lang: card.lang, className: 'quote' }, q.quote)),
+      el('span', { className: 'quote-translation', lang: 'en' }, el('span', { className: 'quote-translation-label' }, 'Dossier’s translation:'), ' ', el('span', { innerHTML: q.translationHtml }))))));
+  }
   if (card.subResults.length) {
     li.append(el('ul', { className: 'search-result-sections' }, ...card.subResults.map((s) => el('li', {},
       el('a', { href: s.url, lang: card.lang }, s.title), ' ', el('span', { className: 'search-section-excerpt', lang: card.lang, innerHTML: s.excerptHtml })))));

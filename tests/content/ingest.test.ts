@@ -98,6 +98,24 @@ describe('ingest on the seed texts', () => {
   });
 });
 
+describe('ingest and translations', () => {
+  it('leaves translation empty on a French draft and says so in its checklist, naming the claims', () => {
+    const french = results.filter((r) => r.data.language === 'fr');
+    expect(french.length).toBe(4);
+    for (const r of french) {
+      const claims = [...(r.data.figures ?? []), ...(r.data.events ?? [])] as { id: string; translation?: string }[];
+      expect(claims.length, r.seed.file).toBeGreaterThan(0);
+      expect(claims.filter((c) => 'translation' in c), r.seed.file).toEqual([]);
+      const line = r.draft.check.find((c) => c.startsWith('Translation left empty'));
+      expect(line, r.seed.file).toBe(`Translation left empty on the ${claims.length} claim(s) quoting the article in French (${claims.map((c) => c.id).join(', ')}): write each one's faithful English translation under its quote as translation: (never a paraphrase; the quote stays as it is). The build warns about every published claim without one.`);
+    }
+  });
+  it('asks for no translation of an English draft', () => {
+    expect(results[0]!.data.language).toBe('en');
+    expect(results[0]!.draft.check.join('\n')).not.toContain('Translation left empty');
+  });
+});
+
 describe('ingest on hostile metadata', () => {
   it('leaves out a canonical address that is not http(s), and says so', () => {
     const html = '<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><article><h1>T</h1><p>Le 6 novembre 2025, environ 5 000 soldats.</p></article></body></html>';

@@ -5,7 +5,7 @@
 import type { SourceEntry } from '../../src/lib/site';
 import type { TopicDef } from '../../src/lib/compare';
 import { buildEntityIndex } from '../../src/lib/compare';
-import { buildManifest, exportFiles, frozenBody, manifestText, sha256, type ReleaseFolder, type VerifiedRelease } from '../../src/lib/publish';
+import { bodyBytes, buildManifest, exportFiles, frozenBody, manifestText, sha256, type ReleaseFolder, type VerifiedRelease } from '../../src/lib/publish';
 
 export const SITE = 'https://dossier.example';
 export const TOPICS: TopicDef[] = [
@@ -14,11 +14,14 @@ export const TOPICS: TopicDef[] = [
 ];
 const ENTITIES = [{ id: 'nis', label: 'NIS', kind: 'agency' as const, description: 'd', forms: [{ text: 'NIS' }] }];
 
+/** Every source's outlet, for the database's outlets table. */
+export const OUTLET_OF = () => ({ id: 'outlet', name: 'Outlet', identified: true, language: 'en', kind: 'News site' });
+
 /** The frozen export files of some sources, by path. */
 export function releaseFiles(sources: readonly SourceEntry[], site = SITE): { path: string; bytes: Uint8Array }[] {
   const index = buildEntityIndex(sources, () => '', ENTITIES, ENTITIES);
-  return exportFiles({ sources, topics: TOPICS, entities: ENTITIES, entityIndex: index, outletName: () => 'Outlet', glossary: ENTITIES }, site)
-    .map((f) => ({ path: f.path, bytes: new TextEncoder().encode(frozenBody(f)) }));
+  return exportFiles({ sources, topics: TOPICS, entities: ENTITIES, entityIndex: index, outletName: () => 'Outlet', glossary: ENTITIES, outletOf: OUTLET_OF, articleText: () => '' }, site)
+    .map((f) => ({ path: f.path, bytes: bodyBytes(frozenBody(f)) }));
 }
 
 /** A release folder as `npm run release` writes it, following `previous` when given. */

@@ -81,9 +81,16 @@ describe('topic pages', () => {
       expect(killed.find('.disagreement').length).toBe(0);
       expect(text($, '#measure-killed ~ .time-relation')).toContain('No two estimates conflict');
       expect(text($, '#measure-killed ~ .time-relation')).toContain('a later, higher estimate is an increase over time, not a disagreement');
-      const summary = $('#measure-killed ~ .measure-summary > div').map((_, d) => `${$(d).find('dt').text()}: ${$(d).find('dd').text().replace(/\s+/g, ' ').trim()}`).get();
-      expect(summary[0]).toBe('Most recent estimate: about 2,000 reported by 8 November 2025; National Intelligence Service (South Korea); Kursk region');
-      expect(summary[1]).toBe('How it changed: It rose from nearly 600 (reported by 5 June 2025 (approximate); estimator not stated) to about 2,000 (reported by 8 November 2025; National Intelligence Service (South Korea)).');
+      const headline = killed.find('.headline');
+      expect(text($, '#measure-killed ~ .headline .headline-lead')).toBe('about 2,000 killed · National Intelligence Service (South Korea) · as of 8 November 2025 (the article’s date) · Kursk region');
+      const facts = headline.find('.headline-facts > div').map((_, d) => `${$(d).find('dt').text()}: ${$(d).find('dd').text().replace(/\s+/g, ' ').trim()}`).get();
+      expect(facts).toEqual([
+        'Change: Rose from nearly 600 · as of 5 June 2025 (the article’s date, approximate) · estimator not stated',
+        'In November 2025: the only estimate of this count for that period',
+        'Outlet: Unidentified French-language news site (WordPress theme)',
+      ]);
+      // A count that only grows has no lowest and highest over all time.
+      expect(text($, '#measure-killed ~ .headline')).not.toMatch(/lowest|highest/i);
     }
   });
 
@@ -97,7 +104,7 @@ describe('topic pages', () => {
     if (onlySeeds(sources.map((s) => s.id))) {
       expect($('.disagreement').length).toBe(0);
       expect(text($, `tr#${november}`)).toContain('sent in total since October 2024');
-      expect(text($, `tr#${may}`)).toContain('not stated; reported by May 2025 (approximate), its article’s date');
+      expect(text($, `tr#${may}`)).toContain('not stated; as of May 2025 (the article’s date, approximate)');
     }
   });
 
@@ -106,11 +113,13 @@ describe('topic pages', () => {
       const $ = page(`/topics/${t}/`);
       $('section.measure tbody tr').each((_, tr) => {
         const applies = $(tr).find('td').eq(1).text();
-        expect(applies, $(tr).attr('id')).toMatch(/(as of|reported by) \S/);
+        expect(applies, $(tr).attr('id')).toMatch(/as of \S/);
       });
-      $('.measure-summary dd').each((_, dd) => {
-        if ($(dd).find('a').length) expect($(dd).text(), $(dd).text()).toMatch(/(as of|reported by) /);
+      $('.headline-lead, .headline dd').each((_, dd) => {
+        if ($(dd).find('a').length) expect($(dd).text(), $(dd).text()).toMatch(/as of /);
       });
+      // A date is "as of", never "reported by" (which reads like "by a person").
+      expect(text($, 'main')).not.toContain('reported by');
     }
   });
 
@@ -124,7 +133,9 @@ describe('topic pages', () => {
   it('draw charts as SVG with a title and a description, and ship no JavaScript', () => {
     for (const t of ['troops', 'casualties']) {
       const $ = page(`/topics/${t}/`);
-      const svg = $('figure.chart svg');
+      // Every SVG is a chart, but for the legend's key markers, hidden from assistive technology.
+      const svg = $('figure.chart svg:not(.chart-legend svg)');
+      expect($('figure.chart .chart-legend svg').filter((_, k) => $(k).attr('aria-hidden') !== 'true').length).toBe(0);
       expect(svg.length).toBeGreaterThan(0);
       svg.each((_, s) => {
         expect($(s).attr('role')).toBe('img');

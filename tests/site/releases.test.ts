@@ -136,7 +136,9 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       expect(m.cutoff).toBe(newestDate(join(content, 'sources')));
       expect(m.counts.sources).toBe(sources.length);
       expect(m.counts.figures).toBe(sources.reduce((n, s) => n + s.data.figures.length, 0));
-      expect(m.files.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['figures.json', 'figures.csv', 'timeline.json', 'entities.json', 'sources.json', 'topics/troops.json']));
+      expect(m.files.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['figures.json', 'figures.csv', 'timeline.json', 'entities.json', 'sources.json', 'topics/troops.json', 'dossier.sqlite', 'dossier.metadata.json']));
+      // The database is frozen with the rest: its media type, and its claims as its rows.
+      expect(m.files.find((f: { path: string }) => f.path === 'dossier.sqlite')).toMatchObject({ media_type: 'application/vnd.sqlite3', rows: m.counts.claims });
       for (const f of m.files) expect(sha256(readFileSync(join(releases, TODAY, f.path))), f.path).toBe(f.sha256);
       // The frozen files carry no live `release` member: they are the release.
       expect(JSON.parse(readFileSync(join(releases, TODAY, 'figures.json'), 'utf8'))).not.toHaveProperty('release');
@@ -230,7 +232,7 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
 
     it('publishes every release, byte for byte, and lists them with cut-off, counts and notes', () => {
       for (const v of [TODAY, SECOND]) {
-        for (const f of readdirSync(join(releases, v), { recursive: true }).map(String).filter((p) => /\.(json|csv)$/.test(p))) {
+        for (const f of readdirSync(join(releases, v), { recursive: true }).map(String).filter((p) => /\.(json|csv|sqlite)$/.test(p))) {
           expect(readFileSync(join(dist, 'data/releases', v, f)).equals(readFileSync(join(releases, v, f))), `${v}/${f}`).toBe(true);
         }
       }
@@ -349,7 +351,8 @@ describe.skipIf(NESTED)('corrections and data releases', () => {
       // Only the source record changed: the figures are still the release's.
       expect(newer('data/figures.json').release).toMatchObject({ version: SECOND, status: 'matches' });
       expect(text(page('data'), '.release-status')).toContain(`The live data is newer than data release ${SECOND}`);
-      expect(text(page('data'), '.release-status')).toContain('Changed since: sources.json.');
+      // The summary is in the database too (sources.summary and the full-text table), so it changed with sources.json.
+      expect(text(page('data'), '.release-status')).toContain('Changed since: sources.json, dossier.sqlite.');
       const changes = page('changes');
       expect(changes('#unreleased').text()).toContain(`Since data release ${SECOND}`);
       expect(changes('#unreleased').parent().text()).toContain("The record's summary now says the officials are not named.");

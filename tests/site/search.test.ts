@@ -82,6 +82,21 @@ describe('queries in English and French', () => {
   });
 });
 
+describe('claims found through the dossier’s translation', () => {
+  it('“wounded” finds the French claim with “blessés”, showing the original with the translation and linking to its sentence', async () => {
+    await page.goto(searchUrl(server.url, 'wounded'));
+    await resultLinks(page, 1);
+    const june = page.locator('#search-results > li', { has: page.locator('a[href="/sources/unidentified-2025-06-05-kim-pledges-support-during-shoigu-visit/"]') });
+    const quote = june.locator('.search-result-quotes li', { has: page.locator('a[href$="#fig-wounded-thousands"]') });
+    expect(await quote.locator('q').textContent()).toBe('des milliers d’autres blessés');
+    expect(await quote.locator('q').getAttribute('lang')).toBe('fr');
+    const translation = quote.locator('.quote-translation');
+    expect(await translation.getAttribute('lang')).toBe('en');
+    expect(await translation.innerText()).toBe('Dossier’s translation: thousands of others wounded');
+    expect(await translation.locator('mark').textContent()).toBe('wounded');
+  });
+});
+
 describe('results quote the reader’s text', () => {
   it.each(['Kursk', 'Koursk', 'North Korea', 'Corée du Nord', 'APA', 'BibTeX', 'Names', 'dossier', 'Sources', 'Chicago'])('“%s”: no excerpt or section quotes the page’s furniture', async (q) => {
     await page.goto(searchUrl(server.url, q));
@@ -401,8 +416,8 @@ describe('the index', () => {
     }
     await p.close();
     expect(glued).toEqual([]);
-    // A label and its value are separate elements (<dt>Lowest</dt><dd>nearly 600 …</dd>).
-    expect(fragments.map((f) => f.content).join('\n')).toMatch(/Lowest nearly 600 reported by/);
+    // A label and its value are separate elements (<dt>Change</dt><dd>Rose from nearly 600 …</dd>).
+    expect(fragments.map((f) => f.content).join('\n')).toMatch(/Change Rose from nearly 600 · as of/);
   });
 
   it('leaves the header, navigation, breadcrumbs, record, names lists and citations out of the text', () => {

@@ -101,14 +101,14 @@ describe('/', () => {
     expect([...byMeasure.keys()]).toEqual(expect.arrayContaining(['Troops deployed', 'Killed']));
     let numbers = 0;
     for (const [measure, card] of byMeasure) {
-      const first = card.find('dt').first().text();
-      if (card.find('a.value').length) expect(first, measure).toBe('Most recent estimate');
+      if (card.find('a.value').length) expect(card.find('.headline-lead a.value').length, measure).toBe(1);
       card.find('a.value, a.value-minor').each((_, a) => {
         numbers++;
-        expect($(a).next('.when').text(), `${measure}: ${$(a).text()}`).toMatch(/^(as of|reported by) \S/);
+        expect($(a).nextAll('.when').first().text(), `${measure}: ${$(a).text()}`).toMatch(/^as of \S/);
       });
     }
-    expect(numbers).toBeGreaterThan(4);
+    expect(numbers).toBeGreaterThan(3);
+    expect(text($, '.headline-figures')).not.toContain('reported by');
     const links = $('.headline-figures a').map((_, a) => $(a).attr('href')!).get().filter((h) => h.startsWith('/sources/'));
     for (const href of links) {
       const [path, anchor] = href.split('#');
@@ -116,16 +116,38 @@ describe('/', () => {
     }
   });
 
-  it('says, for the real articles, the latest killed estimate, its date and who made it, and the rise', () => {
+  it('says, for the real articles, the latest killed estimate in one line, then the rise, the outlet and the scope on their own lines', () => {
     if (!onlySeeds(sources.map((s) => s.id))) return;
     const killed = cards().get('Killed')!;
-    expect(killed.find('dd').first().text().replace(/\s+/g, ' ')).toBe('about 2,000 reported by 8 November 2025 National Intelligence Service (South Korea); Unidentified French-language news site (WordPress theme); Kursk region');
-    expect(killed.find('dd').eq(1).text().replace(/\s+/g, ' ')).toBe('It rose from nearly 600 reported by 5 June 2025 (approximate)');
+    const line = (sel: string) => killed.find(sel).text().replace(/\s+/g, ' ').trim();
+    expect(line('.headline-lead')).toBe('about 2,000 killed · National Intelligence Service (South Korea) · as of 8 November 2025 (the article’s date) · Kursk region');
+    expect(line('.change dd')).toBe('Rose from nearly 600 · as of 5 June 2025 (the article’s date, approximate) · estimator not stated');
+    expect(line('.outlet dd')).toBe('Unidentified French-language news site (WordPress theme)');
+    // A count that only grows: the range of its latest period, never a lowest dated after the rise began.
+    expect(line('.spread dt')).toBe('In November 2025');
+    expect(killed.text()).not.toMatch(/lowest|highest/i);
     expect(killed.find('a.value').attr('href')).toBe(`/sources/${SEED_SOURCES.nov8}/#fig-killed-kursk-nis`);
     const troops = cards().get('Troops deployed')!;
     expect(troops.find('a.value').text()).toBe('about 15,000');
-    expect(troops.find('dd').first().text()).toContain('sent in total since October 2024');
+    expect(troops.find('.headline-lead').text()).toContain('estimator not stated');
+    expect(troops.find('.scope dd').text()).toBe('sent in total since October 2024');
     expect(cards().get('Wounded')!.text()).toContain('No source gives a number');
+  });
+
+  it('says above the figures what they are, counted from the content, and links to the limits first on /method/', () => {
+    const identified = new Map(sources.map((s) => [s.id, parse(readFileSync(join(CONTENT, 'outlets', `${s.data.outlet}.yaml`), 'utf8')).identified as boolean]));
+    const unidentified = sources.filter((s) => !identified.get(s.id)).length;
+    const undated = sources.filter((s) => s.data.dateInferred).length;
+    const caveat = $('h2:contains("Headline figures") + .caveat');
+    expect(caveat.length).toBe(1);
+    expect(caveat.text()).toContain(`These figures are what ${sources.length} news articles report, not verified facts`);
+    expect(caveat.text()).toContain(`${unidentified} of the articles come from outlets the dossier could not identify`);
+    expect(caveat.text()).toContain(`${undated} carry no date`);
+    if (onlySeeds(sources.map((s) => s.id))) expect([sources.length, unidentified, undated]).toEqual([5, 3, 4]);
+    expect(caveat.find('a').attr('href')).toBe('/method/#limits');
+    const method = page('/method/');
+    expect(method('main h2').first().attr('id')).toBe('limits');
+    expect(method('#limits').text()).toBe('The limits of the sources');
   });
 
   it('keeps words apart where elements meet', () => {

@@ -29,7 +29,10 @@ interface ClaimBase {
   attribution?: Attribution | undefined;
   /** The dossier's own remark on this claim, kept apart from the article. */
   note?: string | undefined;
-  /** The dossier's English translation of a quote in another language. */
+  /**
+   * The dossier's English translation of a quote in another language: shown under the
+   * original, never checked by the provenance rule nor cited as the article's words.
+   */
   translation?: string | undefined;
 }
 
@@ -167,7 +170,7 @@ const LISTS = [
  * @example
  * claimsOf(source).map((c) => c.id) // ['fig-deployed', 'tr-troops', …]
  */
-export function claimsOf(source: Pick<SourceData, 'figures' | 'transfers' | 'reactions' | 'events'>): ClaimRef[] {
+export function claimsOf(source: { readonly [L in (typeof LISTS)[number][0]]?: readonly { id: string; quote: string }[] | undefined }): ClaimRef[] {
   return LISTS.flatMap(([list, kind]) =>
     (source[list] ?? []).map((c: { id: string; quote: string }, i: number) => ({ id: c.id, kind, field: `${list}[${i}]`, quote: c.quote })),
   );

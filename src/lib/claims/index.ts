@@ -21,3 +21,4 @@ export * from './article-markup';
 export * from './notations';
 export * from './names';
 export * from './corrections';
+export * from './translations';

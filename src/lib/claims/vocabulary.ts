@@ -38,6 +38,17 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   captured: 'Captured',
   losses: 'Losses (unspecified)',
 };
+/** What each measure counts, in a sentence a chart's subtitle gives. */
+export const MEASURE_DEFINITIONS: Record<Measure, string> = {
+  deployed: 'North Korean troops the articles say were sent to Russia or its front: counted either as all sent in total since a start, or as those present at a date.',
+  planned: 'North Korean troops a plan, decision or pledge says will be sent: not yet deployed.',
+  killed: 'North Korean soldiers killed: the dead only.',
+  wounded: 'North Korean soldiers wounded: the wounded only.',
+  'killed-or-wounded': 'North Korean soldiers killed and wounded, counted together.',
+  casualties: 'North Korean soldiers killed, wounded, missing or captured, counted together.',
+  captured: 'North Korean soldiers taken prisoner.',
+  losses: 'A total of North Korean losses that the article does not define (“losses”, “pertes”).',
+};
 /** Which topic each measure belongs to. */
 export const MEASURE_TOPIC: Record<Measure, FigureTopic> = {
   deployed: 'troops', planned: 'troops', killed: 'casualties', wounded: 'casualties',

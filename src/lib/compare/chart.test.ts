@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIN_WIDTH, binMarks, chartDescription, layoutChart, MAX_LABELLED, MAX_MARKS, niceScale, type ChartInput, type ChartMark } from './chart';
+import { BIN_WIDTH, binMarks, boxDistance, chartDescription, chartDomain, labelBox, layoutChart, markBox, markerPath, MAX_LABELLED, MAX_MARKS, niceScale, SERIES_SHAPES, type ChartInput, type ChartMark } from './chart';
 
 describe('niceScale', () => {
   it('rounds the top of the axis to a readable step', () => {
@@ -37,8 +37,13 @@ describe('layoutChart', () => {
   });
   it('labels the axes', () => {
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '5,000', '10,000', '15,000', '20,000']);
-    expect(layout.xTicks[0]!.label).toBe('May 2025');
-    expect(layout.xTicks.at(-1)!.label).toBe('Dec 2025');
+    // At the chart's phone-sized width, every other month: tick labels never touch.
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['May 2025', 'Jul 2025', 'Sep 2025', 'Nov 2025']);
+    expect(layoutChart(layout.marks.length ? [
+      { id: 'a', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' },
+      { id: 'b', date: '2025-11-08', low: 15000, high: 15000, qualifier: 'about', label: 'about 15,000' },
+    ] : [], { width: 900 }).xTicks.map((t) => t.label)).toEqual(['May 2025', 'Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025', 'Oct 2025', 'Nov 2025', 'Dec 2025']);
+    layout.xTicks.forEach((t, k) => k > 0 && expect(t.x - layout.xTicks[k - 1]!.x).toBeGreaterThanOrEqual(70));
   });
 });
 
@@ -108,7 +113,7 @@ describe('a crowded chart', () => {
   });
   it('covers every estimate: a column’s bar runs from the highest to the lowest of its marks', () => {
     const mark = (id: string, x: number, yHigh: number, yLow: number, hollow = false, labelled = false): ChartMark => ({
-      id, x, yHigh, yLow, shape: yHigh === yLow ? 'point' : 'range', hollow, label: id, labelled, labelX: x, labelY: yHigh, labelAnchor: 'start',
+      id, x, xStart: x, xEnd: x, yHigh, yLow, shape: yHigh === yLow ? 'point' : 'range', hollow, label: id, labelled, labelX: x, labelY: yHigh, labelAnchor: 'start',
     });
     const binned = binMarks([
       mark('a', 65, 100, 100), mark('b', 66.5, 80, 90, true), mark('c', 67.9, 120, 130),
@@ -129,5 +134,68 @@ describe('a crowded chart', () => {
   });
   it('leaves a chart of a few estimates unbinned', () => {
     expect(layoutChart(inputs.slice(0, MAX_MARKS)).binnedDays).toBeUndefined();
+  });
+});
+
+describe('honest marks and labels', () => {
+  // The seeds' troop totals, crowded at the end of April, plus a month-level and a season-level estimate.
+  const inputs: ChartInput[] = [
+    { id: 'nk', date: '2025-04-28', low: 14000, high: 14000, qualifier: 'up to', label: 'up to 14,000', series: 0 },
+    { id: 'off', date: '2025-04-28', low: 10000, high: 14000, qualifier: 'exact', label: '10,000–14,000', series: 1 },
+    { id: 'may', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000', series: 2 },
+    { id: 'sum', date: '2025-06', start: '2025-06-01', end: '2025-08-31', low: 12500, high: 12500, qualifier: 'about', label: 'about 12,500', series: 2 },
+    { id: 'nov', date: '2025-11-08', low: 15000, high: 15000, qualifier: 'about', label: 'about 15,000', series: 3 },
+    { id: 'nov2', date: '2025-11-09', low: 14500, high: 14500, qualifier: 'exact', label: '14,500', series: 1 },
+  ];
+  const layout = layoutChart(inputs);
+  const byId = new Map(layout.marks.map((m) => [m.id, m]));
+
+  it('draws a month or a season as a span over its period, a day as a point in time', () => {
+    const may = byId.get('may')!;
+    const summer = byId.get('sum')!;
+    const day = (layout.plot.right - layout.plot.left) / ((chartDomain(inputs)[1] - chartDomain(inputs)[0]) / 86_400_000);
+    expect(may.xEnd - may.xStart).toBeCloseTo(31 * day, 5);
+    expect(summer.xEnd - summer.xStart).toBeCloseTo(92 * day, 5);
+    expect(may.x).toBeGreaterThan(may.xStart);
+    expect(may.x).toBeLessThan(may.xEnd);
+    expect(byId.get('nov')!.xStart).toBe(byId.get('nov')!.xEnd);
+  });
+
+  it('labels the newest estimate', () => {
+    expect(byId.get('nov2')!.labelled).toBe(true);
+  });
+
+  it('never lets a label touch another label or another mark, and puts each nearest its own mark', () => {
+    const labelled = layout.marks.filter((m) => m.labelled);
+    expect(labelled.length).toBeGreaterThanOrEqual(4);
+    for (const m of labelled) {
+      const box = labelBox(m);
+      const own = boxDistance(box, markBox(m));
+      for (const other of layout.marks) {
+        if (other === m) continue;
+        const theirs = markBox(other);
+        expect(box.x0 < theirs.x1 && box.x1 > theirs.x0 && box.y0 < theirs.y1 && box.y1 > theirs.y0, `${m.id}'s label over ${other.id}`).toBe(false);
+        expect(boxDistance(box, theirs), `${m.id}'s label nearer ${other.id}`).toBeGreaterThan(own);
+        if (other.labelled) {
+          const b = labelBox(other);
+          expect(box.x0 < b.x1 && box.x1 > b.x0 && box.y0 < b.y1 && box.y1 > b.y0, `${m.id} and ${other.id} labels`).toBe(false);
+        }
+      }
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      expect(box.x1).toBeLessThanOrEqual(layout.width);
+    }
+  });
+
+  it('keeps every tick label inside the chart', () => {
+    for (const t of layout.xTicks) {
+      expect(t.x - 28).toBeGreaterThanOrEqual(0);
+      expect(t.x + 28).toBeLessThanOrEqual(layout.width);
+    }
+  });
+
+  it('gives each series its own shape', () => {
+    const paths = SERIES_SHAPES.map((s) => markerPath(s, 10, 10, 6));
+    expect(new Set(paths).size).toBe(SERIES_SHAPES.length);
+    expect(markerPath('square', 10, 10, 5)).toBe('M5.6 5.6H14.4V14.4H5.6Z');
   });
 });

@@ -1,7 +1,10 @@
 /**
  * Geometry for the estimates-over-time chart, drawn as server-rendered SVG: one panel per
- * measure, a point for a single value, a bar for a range, hollow when qualified
- * ("about", "up to"…). Pure numbers here; the component only draws them.
+ * scope of a measure (never two scopes on one axis), a mark per estimate in its
+ * estimator's colour and shape, a vertical bar for a range, a horizontal bar over the
+ * period a month- or season-level date covers, hollow when qualified ("about", "up
+ * to"…). Labels are placed where they overlap nothing and lie nearest their own mark, or
+ * not at all. Pure numbers here; the component only draws them.
  */
 import { dateInterval } from './agreement';
 import { formatDateAsWritten, formatNumber, precisionOfDate } from '../site';
@@ -17,11 +20,17 @@ export interface ChartInput {
   label: string;
   /** The estimator series it belongs to (0, 1, …), joined by a line; absent when it stands alone. */
   series?: number;
+  /** First and last day (ISO) of the period it applies to; by default the period `date` is written at. */
+  start?: string;
+  end?: string;
 }
 
 export interface ChartMark {
   id: string;
+  /** The centre of the mark; a span runs from `xStart` to `xEnd` (equal to `x` for a day). */
   x: number;
+  xStart: number;
+  xEnd: number;
   /** Top and bottom of the mark (equal for a point). */
   yHigh: number;
   yLow: number;
@@ -32,7 +41,7 @@ export interface ChartMark {
   labelled: boolean;
   labelX: number;
   labelY: number;
-  labelAnchor: 'start' | 'end';
+  labelAnchor: 'start' | 'end' | 'middle';
   series?: number;
 }
 
@@ -42,8 +51,40 @@ export interface ChartLine {
   points: { x: number; y: number }[];
 }
 
-/** Dash patterns that tell series apart without colour, in series order. */
+/** Dash patterns of the lines that join a series, in series order. */
 export const SERIES_DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '1 6'];
+/** Marker shapes that tell series apart without colour, in series order (the colours are `.series-<k>` in the style sheet). */
+export const SERIES_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'hexagon'] as const;
+export type SeriesShape = (typeof SERIES_SHAPES)[number];
+/** How many series a chart tells apart; past it, the rest share the last style as "other estimators". */
+export const MAX_SERIES = SERIES_SHAPES.length;
+
+/**
+ * The SVG path of a marker of radius `r` centred on (x, y).
+ *
+ * @example
+ * markerPath('square', 10, 10, 5) // 'M5.6 5.6H14.4V14.4H5.6Z'
+ */
+export function markerPath(shape: SeriesShape, x: number, y: number, r: number): string {
+  const f = (n: number) => String(Math.round(n * 10) / 10);
+  const polygon = (points: [number, number][]) => `M${points.map(([px, py]) => `${f(x + px * r)} ${f(y + py * r)}`).join('L')}Z`;
+  switch (shape) {
+    case 'circle': return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`;
+    case 'square': { const h = r * 0.88; return `M${f(x - h)} ${f(y - h)}H${f(x + h)}V${f(y + h)}H${f(x - h)}Z`; }
+    case 'triangle': return polygon([[0, -1.15], [1.05, 0.8], [-1.05, 0.8]]);
+    case 'triangle-down': return polygon([[0, 1.15], [1.05, -0.8], [-1.05, -0.8]]);
+    case 'diamond': return polygon([[0, -1.25], [1.1, 0], [0, 1.25], [-1.1, 0]]);
+    case 'hexagon': return polygon([[0, -1.1], [0.95, -0.55], [0.95, 0.55], [0, 1.1], [-0.95, 0.55], [-0.95, -0.55]]);
+  }
+}
+
+/** Options of a chart's layout: its size in SVG units, and the time it spans (shared by the panels of one measure). */
+export interface ChartOptions {
+  width?: number;
+  height?: number;
+  /** First and last instant (ms) of the time axis; by default the estimates' own, with a margin. */
+  domain?: [number, number];
+}
 
 export interface ChartLayout {
   width: number;
@@ -60,8 +101,18 @@ export interface ChartLayout {
 const DAY = 86_400_000;
 /** Closest two marks may stand, and the size of a label, in SVG units. */
 const MIN_GAP = 14;
-const CHAR_WIDTH = 7;
+/** Average advance of a label's character at the chart's 13-unit type, and a label line's height. */
+export const CHAR_WIDTH = 7.4;
 const LINE = 14;
+/** A label's box around its baseline: from 10 units above to 3 below. */
+const ASCENT = 10;
+const DESCENT = 3;
+/** Half the size of a marker, in SVG units. */
+export const MARKER_RADIUS = 6;
+/** The narrowest a chart is laid out: it scales to its column, and at 375 px its type stays readable. */
+export const CHART_WIDTH = 420;
+/** Half the width of a month tick's label ("Dec 2025"). */
+const TICK_HALF_WIDTH = 28;
 /**
  * Beyond this many estimates a chart is a cloud: marks stay at their dates (spreading
  * them would move them off their dates), and only the lowest, highest and latest are
@@ -81,10 +132,29 @@ export const MAX_MARKS = 200;
 export const BIN_WIDTH = 4;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** The first and last day of the period an input covers, in ms (the last day's start). */
+function periodOf(input: Pick<ChartInput, 'date' | 'start' | 'end'>): [number, number] {
+  const [a, b] = input.start && input.end ? [input.start, input.end] : dateInterval(input.date, precisionOfDate(input.date));
+  return [Date.parse(a), Date.parse(b)];
+}
+
 /** The middle of the period a partial date covers, in ms. */
-function midpoint(date: string): number {
-  const [a, b] = dateInterval(date, precisionOfDate(date));
-  return (Date.parse(a) + Date.parse(b)) / 2;
+function midpoint(input: Pick<ChartInput, 'date' | 'start' | 'end'>): number {
+  const [a, b] = periodOf(input);
+  return (a + b + DAY) / 2;
+}
+
+/**
+ * The time axis of the panels of one measure: every estimate's period, with a month's margin.
+ *
+ * @example
+ * chartDomain([{ date: '2025-05', … }])[0] < Date.parse('2025-05-01') // true
+ */
+export function chartDomain(inputs: readonly Pick<ChartInput, 'date' | 'start' | 'end'>[]): [number, number] {
+  const periods = inputs.map(periodOf);
+  const t0 = Math.min(...periods.map((p) => p[0])) - 30 * DAY;
+  const t1 = Math.max(...periods.map((p) => p[1] + DAY)) + 30 * DAY;
+  return Number.isFinite(t0) ? [t0, t1] : [0, 1];
 }
 
 /** The indices of the lowest, the highest and the latest estimate (ties: the first). */
@@ -114,18 +184,39 @@ export function niceScale(max: number, ticks = 4): { max: number; step: number }
   return { max: Math.ceil(max / step) * step, step };
 }
 
+/** A box in SVG units. */
+export interface Box { x0: number; x1: number; y0: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+/** The distance between two boxes (0 when they touch or overlap). */
+export function boxDistance(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x0 - b.x1, b.x0 - a.x1);
+  const dy = Math.max(0, a.y0 - b.y1, b.y0 - a.y1);
+  return Math.hypot(dx, dy);
+}
+/** The box a mark covers: its marker, its range bar and its period's span. */
+export function markBox(m: Pick<ChartMark, 'x' | 'xStart' | 'xEnd' | 'yHigh' | 'yLow'>): Box {
+  const r = MARKER_RADIUS + 1;
+  return { x0: Math.min(m.xStart, m.x - r), x1: Math.max(m.xEnd, m.x + r), y0: m.yHigh - r, y1: m.yLow + r };
+}
+/** The box a label covers, from its anchor point. */
+export function labelBox(m: Pick<ChartMark, 'label' | 'labelX' | 'labelY' | 'labelAnchor'>): Box {
+  const w = m.label.length * CHAR_WIDTH;
+  const x0 = m.labelAnchor === 'start' ? m.labelX : m.labelAnchor === 'end' ? m.labelX - w : m.labelX - w / 2;
+  return { x0, x1: x0 + w, y0: m.labelY - ASCENT, y1: m.labelY + DESCENT };
+}
+
 /**
- * Lays out the estimates of one measure over time.
+ * Lays out the estimates of one scope of a measure over time.
  *
  * @example
  * layoutChart([{ id: 'a', date: '2025-05', low: 10000, high: 12000, qualifier: 'exact', label: '10,000–12,000' }]).marks[0].shape // 'range'
  */
-export function layoutChart(inputs: readonly ChartInput[], width = 640, height = 260): ChartLayout {
-  const plot = { left: 64, right: width - 24, top: 16, bottom: height - 36 };
-  const times = inputs.map((i) => midpoint(i.date));
-  let t0 = Math.min(...times) - 30 * DAY;
-  let t1 = Math.max(...times) + 30 * DAY;
-  if (!Number.isFinite(t0)) [t0, t1] = [0, 1];
+export function layoutChart(inputs: readonly ChartInput[], options: ChartOptions = {}): ChartLayout {
+  const { width = CHART_WIDTH, height = 240 } = options;
+  const plot = { left: 52, right: width - 14, top: 14, bottom: height - 30 };
+  const periods = inputs.map(periodOf);
+  const times = inputs.map(midpoint);
+  const [t0, t1] = options.domain ?? chartDomain(inputs);
   // 5 % headroom so the highest mark never sits on the frame.
   const { max, step } = niceScale(Math.max(...inputs.map((i) => i.high), 1) * 1.05);
   const x = (t: number) => plot.left + ((t - t0) / (t1 - t0)) * (plot.right - plot.left);
@@ -135,51 +226,56 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
   const xTicks: ChartLayout['xTicks'] = [];
   const start = new Date(t0);
   const spanMonths = (t1 - t0) / (30 * DAY);
-  const every = spanMonths > 24 ? 6 : spanMonths > 10 ? 3 : 1;
+  // A tick label is about 8 characters wide: ticks no closer than 70 units.
+  const every = [1, 2, 3, 6, 12, 24].find((k) => ((plot.right - plot.left) / spanMonths) * k >= 70) ?? 24;
   for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() <= t1; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + every, 1))) {
-    xTicks.push({ x: x(d.getTime()), label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
+    const tx = x(d.getTime());
+    // A label centred on a tick near the edge would be cut off: that tick goes unlabelled.
+    if (tx - TICK_HALF_WIDTH >= 0 && tx + TICK_HALF_WIDTH <= width) xTicks.push({ x: tx, label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
   }
 
   const dense = inputs.length > MAX_LABELLED;
-  // Marks at (nearly) the same date are spread apart so that none hides another.
+  // Marks at (nearly) the same date are spread apart so that none hides another; a span stays over its period.
   const order = inputs.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
   const xs: number[] = [];
   let previous = Number.NEGATIVE_INFINITY;
   for (const i of order) {
-    xs[i] = dense ? x(times[i]!) : Math.max(x(times[i]!), previous + MIN_GAP);
+    xs[i] = Math.min(dense ? x(times[i]!) : Math.max(x(times[i]!), previous + MIN_GAP), plot.right);
     previous = xs[i]!;
   }
-  const labelled = dense ? new Set(extremes(inputs, times)) : new Set(order);
-  // Boxes a label must not cover: every mark (of a sparse chart), then every label already placed.
-  const boxes = dense ? [] : order.map((i) => ({ x0: xs[i]! - 8, x1: xs[i]! + 8, y0: y(inputs[i]!.high) - 8, y1: y(inputs[i]!.low) + 8 }));
-  const marks = order.map((i) => {
+  const marks: ChartMark[] = order.map((i) => {
     const input = inputs[i]!;
-    const mx = Math.min(xs[i]!, plot.right);
-    const right = mx < (plot.left + plot.right) / 2;
-    const labelX = right ? mx + 10 : mx - 10;
-    const w = input.label.length * CHAR_WIDTH;
-    const [x0, x1] = right ? [labelX, labelX + w] : [labelX - w, labelX];
-    const base = (y(input.high) + y(input.low)) / 2 + 4;
-    // Text sits on its baseline: its box runs from about 10 units above to 3 below.
-    const clashes = (ly: number) => boxes.some((b) => x0 < b.x1 && x1 > b.x0 && ly - 10 < b.y1 && ly + 3 > b.y0);
-    const offsets = [0, ...Array.from({ length: 12 }, (_, k) => (k % 2 ? 1 : -1) * Math.ceil((k + 1) / 2) * LINE)];
-    const labelY = labelled.has(i) ? base + (offsets.find((o) => !clashes(base + o)) ?? 0) : base;
-    if (labelled.has(i)) boxes.push({ x0, x1, y0: labelY - 10, y1: labelY + 3 });
+    const [a, b] = periods[i]!;
+    const span = b > a;
     return {
       id: input.id,
-      x: mx,
+      x: xs[i]!,
+      xStart: span ? Math.max(x(a), plot.left) : xs[i]!,
+      xEnd: span ? Math.min(x(b + DAY), plot.right) : xs[i]!,
       yHigh: y(input.high),
       yLow: y(input.low),
       shape: input.low === input.high ? 'point' as const : 'range' as const,
       hollow: input.qualifier !== 'exact',
       label: input.label,
-      labelled: labelled.has(i),
-      labelX,
-      labelY,
-      labelAnchor: right ? 'start' as const : 'end' as const,
+      labelled: false,
+      labelX: xs[i]!,
+      labelY: y(input.high),
+      labelAnchor: 'start' as const,
       ...(input.series !== undefined ? { series: input.series } : {}),
     };
   });
+  // The latest first, then backwards in time: when there is no room, the oldest go unlabelled.
+  const wanted = dense ? new Set(extremes(inputs, times).map((i) => inputs[i]!.id)) : null;
+  const boxes = marks.map(markBox);
+  const placed: Box[] = [];
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const m = marks[k]!;
+    if (wanted && !wanted.has(m.id)) continue;
+    const spot = placeLabel(m, k, boxes, placed, { x0: 0, x1: width, y0: 0, y1: plot.bottom }, (j) => !wanted || wanted.has(marks[j]!.id));
+    if (!spot) continue;
+    Object.assign(m, spot, { labelled: true });
+    placed.push(labelBox(m));
+  }
   const lines = new Map<number, ChartLine>();
   for (const m of marks) {
     if (m.series === undefined) continue;
@@ -187,7 +283,7 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
     if (!line) lines.set(m.series, (line = { series: m.series, points: [] }));
     line.points.push({ x: m.x, y: (m.yHigh + m.yLow) / 2 });
   }
-  const sortedLines = [...lines.values()].sort((a, b) => a.series - b.series);
+  const sortedLines = [...lines.values()].filter((l) => l.points.length > 1).sort((a, b) => a.series - b.series);
   if (marks.length <= MAX_MARKS) return { width, height, plot, xTicks, yTicks, marks, lines: sortedLines };
   return {
     width, height, plot, xTicks, yTicks,
@@ -195,6 +291,33 @@ export function layoutChart(inputs: readonly ChartInput[], width = 640, height =
     lines: sortedLines.map((l) => ({ series: l.series, points: binPoints(l.points, plot.left) })),
     binnedDays: Math.max(1, Math.round(((t1 - t0) / DAY) * (BIN_WIDTH / (plot.right - plot.left)))),
   };
+}
+
+/**
+ * Where a mark's label goes: beside it, above or below, then further off, at the first
+ * place inside the frame that covers no mark and no label already placed and lies nearer
+ * its own mark than any other; null when there is none (the table gives the estimate).
+ */
+function placeLabel(m: ChartMark, own: number, marks: readonly Box[], labels: readonly Box[], frame: Box, keepClear: (k: number) => boolean): Pick<ChartMark, 'labelX' | 'labelY' | 'labelAnchor'> | null {
+  const box = marks[own]!;
+  const mid = (box.y0 + box.y1) / 2 + (ASCENT - DESCENT) / 2;
+  const candidates: Pick<ChartMark, 'labelX' | 'labelY' | 'labelAnchor'>[] = [];
+  const above = { labelX: m.x, labelY: box.y0 - DESCENT - 1, labelAnchor: 'middle' as const };
+  const below = { labelX: m.x, labelY: box.y1 + ASCENT + 1, labelAnchor: 'middle' as const };
+  const spanned = m.xEnd - m.xStart > 2 * MARKER_RADIUS;
+  if (spanned) candidates.push(above, below);
+  for (const dy of [0, -LINE / 2, LINE / 2, -LINE, LINE, -1.5 * LINE, 1.5 * LINE, -2 * LINE, 2 * LINE]) {
+    candidates.push({ labelX: box.x1 + 3, labelY: mid + dy, labelAnchor: 'start' }, { labelX: box.x0 - 3, labelY: mid + dy, labelAnchor: 'end' });
+  }
+  if (!spanned) candidates.push(above, below);
+  const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
+  return candidates.find((c) => {
+    const b = labelBox({ ...c, label: m.label });
+    if (!inside(b) || labels.some((l) => overlaps(b, l))) return false;
+    const mine = boxDistance(b, box);
+    // In a dense chart only the labelled marks need keeping clear; the cloud is read from the table.
+    return marks.every((other, k) => k === own || !keepClear(k) || (!overlaps(b, other) && boxDistance(b, other) > mine));
+  }) ?? null;
 }
 
 const columnOf = (x: number, left: number) => Math.floor((x - left) / BIN_WIDTH);
@@ -221,7 +344,7 @@ export function binMarks(marks: readonly ChartMark[], left: number): ChartMark[]
     const yLow = Math.max(...its.map((m) => m.yLow));
     const x = left + (k + 0.5) * BIN_WIDTH;
     return {
-      id: its[0]!.id, x, yHigh, yLow,
+      id: its[0]!.id, x, xStart: x, xEnd: x, yHigh, yLow,
       shape: yHigh === yLow ? 'point' : 'range',
       hollow: its.some((m) => m.hollow),
       label: '', labelled: false, labelX: x, labelY: yHigh, labelAnchor: 'start',
@@ -260,6 +383,6 @@ export function chartDescription(label: string, inputs: readonly ChartInput[], s
   });
   const joined = lines.length ? ` Lines join the estimates of one estimator: ${lines.join('; ')}.` : '';
   if (sorted.length <= MAX_LABELLED) return `${head}: ${sorted.map(said).join('; ')}.${joined}`;
-  const [lowest, highest] = extremes(sorted, sorted.map((i) => midpoint(i.date)));
+  const [lowest, highest] = extremes(sorted, sorted.map(midpoint));
   return `${head}. Lowest ${said(sorted[lowest]!)}; highest ${said(sorted[highest]!)}; latest ${said(sorted.at(-1)!)}.${joined} The table below gives every estimate.`;
 }

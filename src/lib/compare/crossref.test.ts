@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chartInputsOf, estimatorOf, groupFigures, topicArchive, topicRowId, groupReactions, groupTransfers, topicSections, topicView, viewPart, type MeasureGroup } from './crossref';
+import { chartInputsOf, chartPanelsOf, estimatorOf, groupFigures, topicArchive, topicRowId, groupReactions, groupTransfers, topicSections, topicView, viewPart, type MeasureGroup } from './crossref';
 import type { GlossaryEntry } from '../claims';
 import { figure, reaction, source, transfer } from '../../../tests/helpers/builders';
 import { selectClaims } from './topics';
+import { MAX_SERIES } from './chart';
 
 const entries = [
   source('a', {
@@ -64,6 +65,33 @@ describe('groupFigures in time (the seeds’ cases)', () => {
     ] }),
     source('unidentified-2025-11-08', { published: '2025-11-08', figures: [figure('fig-deployed-since-october-2024', { low: 15000, high: 15000, qualifier: 'about', count: 'cumulative', since: '2024-10' })] }),
   ];
+
+  it('charts troops sent in total and troops present in panels of their own, one series per estimator', () => {
+    const [g] = groupFigures(selectClaims(troops, { kind: 'figure' }), GLOSSARY);
+    const panels = chartPanelsOf(g!);
+    expect(panels.map((p) => [p.title, p.titleInSentence, p.inputs.map((i) => i.id.split('#')[1])])).toEqual([
+      ['Sent in total', 'sent in total', ['fig-deployed-official-sources', 'fig-deployed-up-to-14000', 'fig-deployed-intel-estimate', 'fig-deployed-since-october-2024']],
+      ['Present at a date, Ukraine ("sur le terrain ukrainien")', 'present at a date, Ukraine ("sur le terrain ukrainien")', ['fig-deployed-western-intel']],
+    ]);
+    // Three estimates name no estimator: one series of their own, the largest, so first.
+    expect(panels[0]!.series).toEqual(['Estimator not stated', 'South Korean and American intelligence services']);
+    expect(panels[0]!.inputs.map((i) => i.series)).toEqual([0, 0, 1, 0]);
+    // A month-level date keeps its whole month.
+    expect(panels[0]!.inputs[2]).toMatchObject({ date: '2025-05', start: '2025-05-01', end: '2025-05-31' });
+  });
+
+  it('titles the one panel of a measure by its place, in its own capitals', () => {
+    const [g] = groupFigures(selectClaims(killed, { kind: 'figure' }), GLOSSARY);
+    expect(chartPanelsOf(g!).map((p) => [p.title, p.titleInSentence, p.series])).toEqual([['Kursk region', 'Kursk region', ['National Intelligence Service (South Korea)', 'Estimator not stated']]]);
+  });
+
+  it('names at most MAX_SERIES series, the rest together', () => {
+    const many = Array.from({ length: 9 }, (_, k) => source(`s${k}`, { published: `2025-0${k + 1}-01`, figures: [figure(`f${k}`, { topic: 'casualties', measure: 'killed', low: 100 * (k + 1), high: 100 * (k + 1), attribution: { estimatedBy: `Estimator ${k}` } })] }));
+    const [panel] = chartPanelsOf(groupFigures(selectClaims(many, { kind: 'figure' }))[0]!);
+    expect(panel!.series).toHaveLength(MAX_SERIES);
+    expect(panel!.series.at(-1)).toBe('Other estimators (4)');
+    expect(panel!.inputs.filter((i) => i.series === MAX_SERIES - 1)).toHaveLength(4);
+  });
 
   it('reads a rising killed count as an increase, not a disagreement', () => {
     const [g] = groupFigures(selectClaims(killed, { kind: 'figure' }), GLOSSARY);

@@ -2,7 +2,8 @@
  * Grouping for the cross-reference pages: transfers by direction and category,
  * reactions by actor, figures by measure with their disagreements.
  */
-import type { ChartInput } from './chart';
+import { MAX_SERIES, type ChartInput } from './chart';
+import { scopeTitle } from './wording';
 import { asOfPeriod, conflictCount, estimateConflicts, estimatePoint, isCumulative, scopeOf, type AsOf, type Conflicts } from './estimates';
 import { claimNames, type RoleName } from './entities';
 import { placeKey, resolveEstimator, type Estimator } from './glossary';
@@ -305,6 +306,61 @@ export function chartInputsOf(group: MeasureGroup): ChartInput[] {
     label: formatFigureValue(row.item.claim),
     ...(seriesOf.has(row) ? { series: seriesOf.get(row)! } : {}),
   }));
+}
+
+/** One panel of a measure's chart: the estimates of one scope, each in its estimator's series. */
+export interface ChartPanel {
+  /** The scope key its estimates share. */
+  scope: string;
+  /** What the panel counts (the scope in words); null when the measure has one scope and no place. */
+  title: string | null;
+  /** The same in running text ("sent in total"). */
+  titleInSentence: string | null;
+  inputs: ChartInput[];
+  /** The series' names, in series order (the legend). */
+  series: string[];
+  rows: EstimateRow[];
+}
+
+/**
+ * A measure's chart as panels, one per scope (troops sent in total, present at a date, a
+ * place), in the order their first estimates come; in each, one series per estimator, most
+ * estimates first ("estimator not stated" is a series of its own), past `MAX_SERIES`
+ * the rest sharing the last as "other estimators".
+ *
+ * @example
+ * chartPanelsOf(troops).map((p) => [p.title, p.series]) // [['Sent in total', ['NIS', …]], ['Present at a date, Ukraine', […]]]
+ */
+export function chartPanelsOf(group: Pick<MeasureGroup, 'rows'>): ChartPanel[] {
+  const byScope = new Map<string, EstimateRow[]>();
+  for (const row of group.rows) {
+    const its = byScope.get(row.scope);
+    if (its) its.push(row);
+    else byScope.set(row.scope, [row]);
+  }
+  const NOT_STATED = 'Estimator not stated';
+  return [...byScope].map(([scope, rows]) => {
+    const counts = new Map<string, number>();
+    const nameOf = (r: EstimateRow) => r.estimator?.label ?? NOT_STATED;
+    for (const r of rows) counts.set(nameOf(r), (counts.get(nameOf(r)) ?? 0) + 1);
+    let names = [...counts].sort((a, b) => b[1] - a[1] || Number(a[0] === NOT_STATED) - Number(b[0] === NOT_STATED) || a[0].localeCompare(b[0])).map(([n]) => n);
+    if (names.length > MAX_SERIES) names = [...names.slice(0, MAX_SERIES - 1), `Other estimators (${names.length - MAX_SERIES + 1})`];
+    const index = new Map(names.map((n, k) => [n, k]));
+    const inputs = rows.map((row) => ({
+      id: `${row.item.source.id}#${row.item.claim.id}`,
+      date: row.asOf.date,
+      start: row.asOf.start,
+      end: row.asOf.end,
+      low: row.item.claim.low!,
+      high: row.item.claim.high!,
+      qualifier: row.item.claim.qualifier,
+      label: formatFigureValue(row.item.claim),
+      series: index.get(nameOf(row)) ?? MAX_SERIES - 1,
+    }));
+    const claim = rows[0]!.item.claim;
+    const titled = byScope.size > 1 || Boolean(claim.place);
+    return { scope, title: titled ? scopeTitle(claim) : null, titleInSentence: titled ? scopeTitle(claim, true) : null, inputs, series: names, rows };
+  });
 }
 
 /** What a topic page shows, by the kind of claims it gathers. */

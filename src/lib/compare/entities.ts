@@ -261,6 +261,26 @@ export function entitySourceCount(record: EntityRecord): number {
   return entitySources(record).length;
 }
 
+/** What an entity page counts: the sources that name it, its dated events, and the claims that give it a role (by role and in all). */
+export interface EntityCounts {
+  sources: number;
+  events: number;
+  /** The claims of every role together, as the page's "In the dossier" line adds them up by role. */
+  claims: number;
+  byRole: Record<EntityRole, number>;
+}
+
+/**
+ * The counts an entity page shows, one function for the page and the maps that repeat them.
+ *
+ * @example
+ * entityCounts(index.records.get('kursk')!) // { sources: 4, events: 3, claims: 6, byRole: { place: 6, … } }
+ */
+export function entityCounts(record: EntityRecord): EntityCounts {
+  const byRole = Object.fromEntries(ENTITY_ROLES.map((r) => [r, record.claims[r].length])) as Record<EntityRole, number>;
+  return { sources: entitySourceCount(record), events: record.events.length, claims: ENTITY_ROLES.reduce((n, r) => n + byRole[r], 0), byRole };
+}
+
 /**
  * Every source that names an entity or gives it a role in a claim, each once, in the order
  * met (mentions newest first, then the claims' sources).

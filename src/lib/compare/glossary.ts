@@ -11,6 +11,12 @@ export interface Entity extends GlossaryEntry {
   kind: EntityKind;
   description: string;
   wikidata?: string | undefined;
+  /** A place's point, in decimal degrees. */
+  coordinates?: { lat: number; lon: number } | undefined;
+  /** The state entity a place lies in. */
+  country?: string | undefined;
+  /** A state's ISO 3166-1 numeric code, which finds its Natural Earth boundary. */
+  iso3166Numeric?: string | undefined;
 }
 
 /** Who made an estimate, once attributions that name the same estimator are brought together. */

@@ -16,3 +16,5 @@ export * from './wording';
 export * from './entities';
 export * from './entity-notes';
 export * from './periods';
+export * from './places';
+export * from './headline';

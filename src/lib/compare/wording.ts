@@ -9,16 +9,18 @@ import type { Change, ConflictPair, EstimateRow, MeasureGroup } from './crossref
 import type { AsOf } from './estimates';
 
 /**
- * When an estimate applies, as a reader needs it: the text's date, or the article's date
- * that it was reported by.
+ * When an estimate applies, as a reader needs it: "as of" the text's date, or of its
+ * article's date when the text gives none (said so: "reported by" a date read like "by a
+ * person").
  *
  * @example
- * formatAsOf({ date: '2025-11-08', fromArticle: true, … }) // 'reported by 8 November 2025'
+ * formatAsOf({ date: '2025-11-08', fromArticle: true, … }) // 'as of 8 November 2025 (the article’s date)'
  * formatAsOf({ date: '2025-04', fromArticle: false, … }) // 'as of April 2025'
- * formatAsOf({ date: '2025-05', fromArticle: true, approximate: true }) // 'reported by May 2025 (approximate)'
+ * formatAsOf({ date: '2025-05', fromArticle: true, approximate: true }) // 'as of May 2025 (the article’s date, approximate)'
  */
 export function formatAsOf(asOf: Pick<AsOf, 'date' | 'fromArticle'> & { approximate?: boolean }): string {
-  return `${asOf.fromArticle ? 'reported by' : 'as of'} ${formatDateAsWritten(asOf.date)}${asOf.approximate ? ' (approximate)' : ''}`;
+  const when = `as of ${formatDateAsWritten(asOf.date)}`;
+  return asOf.fromArticle ? `${when} (the article’s date${asOf.approximate ? ', approximate' : ''})` : when;
 }
 
 /**
@@ -30,11 +32,39 @@ export function formatAsOf(asOf: Pick<AsOf, 'date' | 'fromArticle'> & { approxim
  * describeScope({ measure: 'killed', place: 'Kursk region' }) // 'Kursk region'
  */
 export function describeScope(figure: Pick<Figure, 'measure' | 'count' | 'since' | 'place'>): string | null {
+  return [describeBasis(figure) ?? '', figure.place ?? ''].filter(Boolean).join('; ') || null;
+}
+
+/**
+ * What a figure counts over time, without its place: sent in total since a start, present
+ * at its date, or the start of a casualty count.
+ *
+ * @example
+ * describeBasis({ measure: 'deployed', count: 'present', place: 'Kursk region' }) // 'present at that date'
+ */
+export function describeBasis(figure: Pick<Figure, 'measure' | 'count' | 'since'>): string | null {
   const since = figure.since ? ` since ${formatDateAsWritten(figure.since)}` : '';
   const basis = figure.measure === 'deployed' && figure.count
     ? (figure.count === 'cumulative' ? `sent in total${since}` : 'present at that date')
-    : since ? since.trim() : '';
-  return [basis, figure.place ?? ''].filter(Boolean).join('; ') || null;
+    : since.trim();
+  return basis || null;
+}
+
+/**
+ * The title of a chart panel: the scope its estimates share (what a troop count counts
+ * over time, and the place), never mixed with another on one axis.
+ *
+ * @example
+ * scopeTitle({ measure: 'deployed', count: 'present', place: 'Ukraine' }) // 'Present at a date, Ukraine'
+ * scopeTitle({ measure: 'killed' }) // 'No place stated'
+ * scopeTitle({ measure: 'deployed', count: 'cumulative' }, true) // 'sent in total'
+ */
+export function scopeTitle(figure: Pick<Figure, 'measure' | 'count' | 'place'>, inSentence = false): string {
+  const basis = figure.measure !== 'deployed' ? ''
+    : figure.count === 'cumulative' ? 'Sent in total' : figure.count === 'present' ? 'Present at a date' : 'Not said whether in total or present';
+  const title = [basis, figure.place ?? ''].filter(Boolean).join(', ') || 'No place stated';
+  // Only the words of the basis lose their capital in running text; a place keeps its own.
+  return inSentence && (basis || !figure.place) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
+import { attributeFigure, isAgencyName, isRelayerName, personNamed, speakersIn, type AttributionContext } from './attribution';
 
 const names = (s: string) => speakersIn(s).map((x) => `${x.how}:${x.text}`);
 const none: AttributionContext = { people: [] };
@@ -59,5 +59,40 @@ describe('isAgencyName and isRelayerName', () => {
     expect(isAgencyName('a South Korean lawmaker')).toBe(false);
     expect(isRelayerName('le député Kim Do-yeon')).toBe(true);
     expect(isRelayerName('the Pentagon')).toBe(false);
+  });
+});
+
+describe('issue 25, second round: who speaks', () => {
+  it('reads a speech tag standing at the head of its sentence, after a quotation', () => {
+    expect(names('a déclaré la députée Ana Vidal aux journalistes après un briefing de l’agence de renseignement.'))
+      .toEqual(['subject:la députée Ana Vidal', 'briefing:agence de renseignement']);
+    expect(attribute('a déclaré la députée Ana Vidal aux journalistes après un briefing de l’agence de renseignement.'))
+      .toEqual({ estimatedBy: 'agence de renseignement', relayedBy: 'la députée Ana Vidal' });
+    expect(names('« Environ 400 soldats ont été blessés », a affirmé le législateur Tomas Berg.')).toEqual(['subject:le législateur Tomas Berg']);
+    expect(isRelayerName('le législateur Tomas Berg')).toBe(true);
+  });
+  it('reads "si l’on en croit", "citing the statement of" and leaves "reports said" unattributed', () => {
+    expect(names("Environ 900 soldats viendront, si l'on en croit les rapports de l'agence de défense.")).toEqual(['according:l\'agence de défense']);
+    expect(names('The decision was announced, the Daily Lantern reports, citing the statement of the Chair of the Harbour Board, Mira Osei, after talks.'))
+      .toEqual(['subject:the Daily Lantern', 'citing:Chair of the Harbour Board, Mira Osei']);
+    expect(names('The country will send 600 engineers, reports said on Monday.')).toEqual([]);
+  });
+  it('names the person a title or an apposition names, not the body in the title', () => {
+    expect(personNamed('Ruritanian Harbour Board Secretary Mira Osei')).toBe('Mira Osei');
+    expect(personNamed('the Chair of the Harbour Board, Mira Osei')).toBe('Mira Osei');
+    expect(personNamed("Ruritania's National Intelligence Service")).toBe("Ruritania's National Intelligence Service");
+    expect(personNamed('Lawmaker Tomas Berg')).toBe('Lawmaker Tomas Berg');
+  });
+});
+
+describe('issue 25, second round: more speakers', () => {
+  it('reads an adverb inside a French speech verb, an "including" aside and a transcript bracket', () => {
+    expect(names('La Ruritanie a précédemment affirmé que le port avait envoyé plus de 900 soldats.')).toEqual(['subject:La Ruritanie']);
+    expect(names('In the meantime, Ruritanian sources, including the weekly Harbour Post, reported that 70 soldiers were killed.')).toEqual(['subject:Ruritanian sources']);
+    expect(names('[Mira Osei/Harbour Board Chair: "There are some 800 soldiers in the valley"]')).toEqual(['subject:Mira Osei']);
+  });
+  it('makes the one who speaks after a briefing its relayer', () => {
+    expect(attribute('Cela comprend environ 90 décès, a déclaré Berg, après un briefing du Service de défense ruritanien.'))
+      .toEqual({ estimatedBy: 'Service de défense ruritanien', relayedBy: 'Berg' });
   });
 });

@@ -20,7 +20,7 @@ export interface SentenceAttribution {
 }
 
 const SPEECH_EN = 'said|says|told|tells|estimated|estimates|believes|believed|judged|judges|reported|reports|put|puts|gave|gives|added|adds|expects|expected|thinks|thought|claimed|claims|wrote|writes|posted|announced|announces|confirmed|confirms|stated|warned|assessed|assesses|argued|noted|indicated|talked\\s+about|spoke\\s+of|counted|counts|ranged|pledged|promised';
-const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué|poursuivi|souligné|communiqué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient";
+const SPEECH_FR = "(?:a|ont|avait|avaient|aurait|auraient)\\s+(?:(?:précédemment|déjà|également|aussi|encore|récemment|notamment|ensuite|alors)\\s+)?(?:affirmé|indiqué|estimé|déclaré|annoncé|précisé|rapporté|évoqué|fait\\s+état|avancé|jugé|signalé|révélé|assuré|confirmé|expliqué|ajouté|dit|écrit|publié|chiffré|évalué|poursuivi|souligné|communiqué)|estime|estiment|évalue|évaluent|évaluait|évaluaient|estimait|estimaient|affirme|affirment|affirmait|affirmaient|juge|jugent|avance|avancent|évoque|évoquent|évoquait|évoquaient|fait\\s+état|font\\s+état|faisait\\s+état|parle|parlent|s['’]en\\s+tiennent|s['’]en\\s+tient";
 /** A speech or estimate verb, as the predicate of the name before it. */
 const SPEECH = new RegExp(`(?<![\\p{L}])(?:(?:also|now|again|then|had|has|have|previously|earlier|aussi|également|déjà|pour\\s+sa\\s+part)\\s+)*(?:${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}])`, 'giu');
 /** A passive ("are estimated at", "was put at") names no speaker before it. */
@@ -29,19 +29,19 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being|est|sont|é
 const INVERTS = /^(?:said|says|added|wrote|noted|(?:a|ont|avait|avaient)\s|estime|estiment|affirme|affirment|juge|jugent|ajoute|précise|souligne|avance)/iu;
 /** What may follow an inverted verb as its subject: "…, a affirmé vendredi le NIS", "…, said a researcher". */
 const INVERTED_NAME = /^(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day|à\s+la\s+presse|aux\s+journalistes|to\s+reporters)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
-const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|des|avec)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)\s+/giu;
+const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|si\s+l['’]on\s+en\s+croit|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|de\s+l['’]|des|avec)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)(?:\s+|(?<=['’]))/giu;
 /** Where a name written after a preposition stops. */
-const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|aux|dans|après|avant|lors|pendant|pour|sur|citing|citant|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
+const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|aux|dans|après|avant|lors|pendant|pour|sur|citing|citant|selon|according\\s+to|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
 // "Lee" is no "Le" followed by a name: a determiner ends with a space or an apostrophe.
 const DETERMINERS = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de)\s+|l['’]\s*)/iu;
 const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
 const FIRST_PERSON = /^(?:I|we|my|our|je|nous|mon|ma|mes|notre|nos)$/iu;
 /** Words that name nobody on their own: "both have said", "all said". */
-const NOBODY = /^(?:both|all|many|most|some|each|others|tous|toutes|certains|plusieurs|which|who|whose|qui|dont|that|this|cela|ce)$/iu;
+const NOBODY = /^(?:reports|media\s+reports|both|all|many|most|some|each|others|tous|toutes|certains|plusieurs|which|who|whose|qui|dont|that|this|cela|ce)$/iu;
 /** "My own estimate is", "My sense is", "Seoul's figures are": the owner speaks. */
 const OWNER = /(?<![\p{L}])(?:([Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)|((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?)\s+(?:own\s+)?(?:estimate|estimates|sense|view|guess|count|figures?|feeling|reading|estimation|avis|sentiment|chiffres?)\s+(?:is|are|was|were|est|sont)(?![\p{L}])/gu;
 /** Who passes on another's figure: lawmakers briefed by an agency, and the like. */
-const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|sénateurs?|senators?)(?![\p{L}])/iu;
+const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|législat(?:eur|rice)s?|sénateurs?|senators?)(?![\p{L}])/iu;
 /** News media: named with "according to" beside another speaker, they relay ("…, Shoigu said, according to Tass"). */
 const MEDIA = /(?<![\p{L}])(?:news\s+agency|state\s+news|state\s+media|agence\s+de\s+presse|agences\s+russes|médias|media|Tass|TASS|Reuters|Yonhap|RIA(?:\s+Novosti)?|Ria|Interfax|AFP|AP|Censor(?:\.NET)?|UNN)(?![\p{L}])/u;
 /** A vague source of intelligence ("citing intelligence data"), which the article's briefing agency names. */
@@ -75,7 +75,8 @@ function nameForward(text: string, at: number): string {
   if (MEDIA.test(name)) return name.split(/\s+/).slice(0, 14).join(' ');
   // An apposition naming the person: "le secrétaire du Conseil de sécurité russe, Sergueï Choïgou".
   const apposition = /^,\s*((?:\p{Lu}[\p{L}'’-]+\s?){2,3})(?=[,.])/u.exec(rest.slice(end));
-  if (apposition && name) name = `${name}, ${apposition[1]!.trim()}`;
+  // The apposition is kept whole past the cap on words: the person it names is who speaks.
+  if (apposition && name) return `${name.split(/\s+/).slice(0, 14).join(' ')}, ${apposition[1]!.trim()}`;
   return name.split(/\s+/).slice(0, 14).join(' ');
 }
 
@@ -83,7 +84,7 @@ function nameForward(text: string, at: number): string {
 function nameBackward(text: string, at: number): string {
   let before = text.slice(0, at).replace(/\s+$/, '');
   // "X, who sits on the committee, told" / "X, s'exprimant sous couvert d'anonymat, a évoqué": drop the aside.
-  const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*)(?![\p{L}])[^,]*,$/iu.exec(before);
+  const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*|including|notamment|y\s+compris)(?![\p{L}])[^,]*,$/iu.exec(before);
   if (aside) before = before.slice(0, aside.index);
   // "Sergei Shoigu, secretary of Russia's Security Council, announced": the name before the apposition.
   if (before.endsWith(',')) {
@@ -126,7 +127,7 @@ export function speakersIn(sentence: string): Speaker[] {
     const how: Speaker['how'] = /brief|réunion/.test(w) ? 'briefing' : /^cit(ing|ant)/.test(w) ? 'citing' : /cited|cité/.test(w) ? 'cited-by' : /announced|annonc/.test(w) ? 'agent' : 'according';
     const at = m.index + m[0].length;
     let name = nameForward(sentence, at);
-    name = name.replace(/^(?:les\s+)?(?:estimations?|chiffres|figures|estimates?)\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of)\s+/iu, '');
+    name = name.replace(/^(?:les\s+)?(?:estimations?|chiffres|figures|estimates?|(?:the\s+)?statements?|(?:the\s+)?words|(?:la\s+|les\s+)?déclarations?|(?:les\s+)?propos|(?:les\s+)?rapports?|(?:the\s+)?reports?)\s+(?:du|de\s+la|de\s+l['’]|des|de|of\s+the|of|by)\s+/iu, '');
     // "according to the agency's estimates": the agency.
     name = name.replace(/['’]s?$/u, '');
     push(name, at, how);
@@ -142,13 +143,17 @@ export function speakersIn(sentence: string): Speaker[] {
     push(cited, at, 'citing');
   }
   for (const m of sentence.matchAll(OWNER)) push(m[1] ?? m[2]!, m.index, 'subject');
+  // A broadcast transcript's quotation: [Lloyd Example/U.S. Secretary of Defense: "…"].
+  const bracket = /^\s*\[\s*((?:\p{Lu}[\p{L}'’.-]+\s?){2,3})\s*\/[^:\]]{0,80}:/u.exec(sentence);
+  if (bracket) push(bracket[1]!, bracket.index, 'subject');
   for (const m of sentence.matchAll(SPEECH)) {
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(m.index + m[0].length);
     // "are estimated at" names no speaker; "whose estimates are" is a noun.
     if (PASSIVE_BEFORE.test(before) || /^\s+(?:are|is|were|was|sont|est)(?![\p{L}])/u.test(after)) continue;
     // Inverted after a comma: "…, a affirmé vendredi le service national du renseignement (NIS)".
-    if ((/,\s*$/.test(before) || /ce\s+qu['’]\s*$/iu.test(before)) && /^\s/.test(after) && INVERTS.test(m[0])) {
+    // …or at the head of a sentence that follows a quotation: « … », a déclaré le député.
+    if ((/,\s*["”»]?\s*$/.test(before) || /ce\s+qu['’]\s*$/iu.test(before) || /^[\s"”»,]*$/.test(before)) && /^\s/.test(after) && INVERTS.test(m[0])) {
       const lead = INVERTED_NAME.exec(after.trimStart());
       if (lead) {
         const at = m.index + m[0].length + (after.length - after.trimStart().length) + lead[0].length;
@@ -187,6 +192,8 @@ export interface AttributionContext {
   lastSpeaker?: string | undefined;
   /** The agency whose briefing lawmakers last relayed (for "the session", a lawmaker alone). */
   lastBriefing?: string | undefined;
+  /** Titles the article gave a named person in apposition ("secrétaire du conseil de sécurité russe" → "Sergueï Choïgou"). */
+  titles?: Map<string, string> | undefined;
   /** In an interview: the person interviewed, who relays what others said. */
   interviewee?: string | undefined;
 }
@@ -222,6 +229,9 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
     // "citing intelligence data": the agency whose briefing the article names.
     if (GENERIC_INTELLIGENCE.test(text) && context.articleBriefing) text = context.articleBriefing;
     else if (FIRST_PERSON.test(text)) text = context.interviewee ?? text;
+    // "le secrétaire du Conseil de sécurité russe" after the article named him: the person.
+    const titled = context.titles?.get(text.replace(DETERMINERS, '').toLowerCase());
+    if (titled) text = titled;
     const full = fullName(text, context);
     // An outlet named with "according to" beside another speaker relays.
     const media = s.how === 'according' && MEDIA.test(full.text) && !/intelligence|renseignement|ministry|ministère|military|militaire/i.test(full.text);
@@ -236,6 +246,8 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   const relayer = speakers.find((s) => s.relayer && s.how === 'citing') ?? speakers.find((s) => s.relayer);
   const estimator = agency ?? ownAccording ?? agent ?? speakers.find((s) => !s.relayer);
   let relayedBy = relayer && relayer !== estimator ? relayer.text : undefined;
+  // "…, a déclaré Lee, après un briefing du NIS": the one who speaks after the briefing passes it on.
+  if (!relayedBy && estimator && estimator.how === 'briefing') relayedBy = speakers.find((s) => s.how === 'subject' && s.start < estimator.start)?.text;
   if (!relayedBy) relayedBy = speakers.find((s) => s.how === 'cited-by')?.text;
   // "Radio Svoboda, citing KCNA": the outlet relays what KCNA said.
   if (!relayedBy && estimator?.how === 'citing') relayedBy = speakers.filter((s) => s.start < estimator.start).at(-1)?.text;
@@ -246,7 +258,23 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
     return { estimatedBy: relayer.text };
   }
   if (context.interviewee && estimator && estimator.text !== context.interviewee && !relayedBy) relayedBy = context.interviewee;
-  return { ...(estimator ? { estimatedBy: estimator.text } : {}), ...(relayedBy ? { relayedBy } : {}) };
+  return { ...(estimator ? { estimatedBy: personNamed(estimator.text) } : {}), ...(relayedBy ? { relayedBy: personNamed(relayedBy) } : {}) };
+}
+
+/** A person's name after a title or an apposition: "Russian Security Council Secretary Sergei Shoigu", "the Secretary of the Council, Sergei Shoigu". */
+const TITLED_PERSON = /(?:,\s*|(?<![\p{L}])(?:Secretary|Chief|Head|Director|Minister|Spokes(?:man|woman|person)|Commander|President|secrétaire|ministre|directeur|directrice|porte-parole|chef|commandant|président)\s+)((?:\p{Lu}[\p{Ll}'’ïëé]+(?:-\p{L}+)?\s?){2,3})$/u;
+
+/**
+ * The person a titled name names, without the title: the title's body (a council, a
+ * ministry) would otherwise be taken for the speaker.
+ *
+ * @example
+ * personNamed('Russian Security Council Secretary Sergei Shoigu') // 'Sergei Shoigu'
+ * personNamed('South Korea\'s National Intelligence Service') // unchanged
+ */
+export function personNamed(name: string): string {
+  const m = TITLED_PERSON.exec(name.trim());
+  return m && !RELAYER.test(name) ? m[1]!.trim() : name;
 }
 
 /**

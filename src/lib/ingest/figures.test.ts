@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProvenance, type Figure } from '../claims';
-import { figuresOf, speakerKeys } from './figures';
+import { figuresOf, quoteLeftOpen, speakerKeys } from './figures';
 
 const isEnglish = (s: string) => /\b(?:the|and|of|troops|soldiers|killed|were|had)\b/.test(s);
 const figuresIn = (s: string, day?: string) =>
@@ -133,5 +133,50 @@ describe('figuresOf: attribution from the sentences after a figure', () => {
   it('takes the estimator from "C’est ce qu’a déclaré…" and the relayer from "C’est le député X qui a communiqué ce chiffre"', () => {
     const [killed] = figuresIn('Environ 600 soldats nord-coréens ont été tués. C’est ce qu’a déclaré le Service national de renseignement sud-coréen (NIS) lors d’une réunion à huis clos. C’est le député Lee Seong Kweun qui a communiqué ce chiffre aux journalistes.');
     expect(killed).toMatchObject({ measure: 'killed', estimatedBy: 'le Service national de renseignement sud-coréen (NIS)', relayedBy: 'le député Lee Seong Kweun' });
+  });
+});
+
+describe('figuresOf, issue 25 second round: a source named in another sentence', () => {
+  const para = (...texts: string[]) => figuresOf({ blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })), language: 'en', reference: {} }).figures;
+  const who = (f: { estimatedBy?: string | undefined; relayedBy?: string | undefined }) => `${f.estimatedBy ?? '-'} / ${f.relayedBy ?? '-'}`;
+  it('gives a quotation the speaker of its tag when the tag stands as its own sentence', () => {
+    const f = para('"The Harbour Board has decided to send 400 engineers to the valley, as well as 900 military builders," Osei said.');
+    expect(f.map((x) => `${x.measure} ${x.low}`)).toEqual(['planned 400', 'planned 900']);
+    expect(f.map(who)).toEqual(['Osei / -', 'Osei / -']);
+  });
+  it('gives a sentence the source the next one names ("This decision was made by …, citing …")', () => {
+    const f = para('Ruritania will send 700 sappers to the valley. This decision was made by the council, the Daily Lantern reports, citing the statement of the Chair of the Harbour Board, Mira Osei, after talks.');
+    expect(f.map((x) => x.estimatedBy)).toEqual(['Mira Osei']);
+  });
+  it('gives "This number …" the source of the figure before it', () => {
+    const f = para('The Ruritanian Defence Agency said Ruritania is expected to send a total of 8,000 troops by spring. This number includes approximately 2,000 already dispatched.');
+    expect(f.map((x) => `${x.measure} ${x.low} ${x.estimatedBy ?? '-'}`)).toEqual(['planned 8000 The Ruritanian Defence Agency', 'deployed 2000 The Ruritanian Defence Agency']);
+  });
+  it('names the person a title stands for once the article gave the title in apposition', () => {
+    const f = figuresOf({
+      blocks: [
+        { kind: 'paragraph', text: 'Le président du conseil portuaire, Mira Osei, a annoncé l’arrivée prochaine de 300 ouvriers militaires.' },
+        { kind: 'paragraph', text: '« Deux cents personnes, réunies au sein d’une brigade, se chargeront des routes », en plus de « 50 sapeurs », a déclaré le président du conseil portuaire.' },
+      ],
+      language: 'fr', reference: {},
+    }).figures;
+    expect(f.map((x) => `${x.measure} ${x.low} ${x.estimatedBy ?? '-'}`)).toEqual(['planned 300 Mira Osei', 'planned 200 Mira Osei', 'planned 50 Mira Osei']);
+  });
+});
+
+describe('quoteLeftOpen', () => {
+  it('leaves a quotation open only when its marks do not close in the sentence', () => {
+    expect(quoteLeftOpen('"We sent 300 men.', false)).toBe(true);
+    expect(quoteLeftOpen('"We sent 300 men," he said.', false)).toBe(false);
+    expect(quoteLeftOpen('They stayed a month,"', true)).toBe(false);
+    expect(quoteLeftOpen('« Nous avons envoyé 300 hommes.', false)).toBe(true);
+    expect(quoteLeftOpen('Ils sont partis en mai. »', true)).toBe(false);
+  });
+  it('finds the briefing agency in a line read as a caption', () => {
+    const f = figuresOf({ blocks: [
+      { kind: 'caption', text: 'Sources: the Daily Lantern, citing Berg, who spoke after a closed-door briefing by the Ruritanian Defence Agency (RDA)' },
+      { kind: 'paragraph', text: 'MP Tomas Berg, citing intelligence data, said 60 soldiers had been killed.' },
+    ], language: 'en', reference: {} }).figures;
+    expect(f.map((x) => `${x.estimatedBy} / ${x.relayedBy}`)).toEqual(['the Ruritanian Defence Agency (RDA) / MP Tomas Berg']);
   });
 });

@@ -13,7 +13,7 @@ import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
 import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
-import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure, refersBack, verbBefore } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure, refersBack, verbBefore } from './measures';
 import { qualifierOf, rangeQualifier } from '../claims';
 
 export interface ExtractedFigure {
@@ -77,7 +77,7 @@ export function speakerKeys(name: string): string[] {
   return [...keys];
 }
 
-const PERSON = /(?:(Lawmaker|lawmaker|Rep\.|MP|[Ll]e\s+député(?:e)?(?:\s+sud-coréen(?:ne)?)?|[Ll]a\s+députée|député(?:e)?(?:\s+sud-coréen(?:ne)?)?|senator|Senator|sénateur)\s+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2})/gu;
+const PERSON = /(?:(Lawmaker|lawmaker|Rep\.|MP|[Ll]e\s+législateur|législateur|[Ll]e\s+député(?:e)?(?:\s+sud-coréen(?:ne)?)?|[Ll]a\s+députée|député(?:e)?(?:\s+sud-coréen(?:ne)?)?|senator|Senator|sénateur)\s+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2})/gu;
 const NOT_PERSON = /(?<![\p{L}])(?:North|South|Korea|Corée|Russia|Russie|Ukraine|Kursk|Koursk|Service|Staff|Council|Conseil|Ministry|Defence|Defense|Intelligence|Department|Pyongyang|Seoul|Séoul|Moscow|Moscou|Kyiv|Kiev|Washington|Far|East|Square|Army|Press|News|Wire|Agence|Assembly|Sud|Nord|Nations|United|States|Centre|Center|Directorate|Chiefs|Forces|Union|House|Kremlin|Pentagon|Joint)(?![\p{L}])/u;
 
 /** People the article names in full, with the title it gives them (lawmakers relay briefings). */
@@ -92,11 +92,48 @@ function peopleIn(text: string): AttributionContext['people'] {
   return out;
 }
 
-/** A sentence that says who stated the sentence before it: "This was announced by…", "C'est ce qu'a déclaré…". */
-const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
+/** A sentence that says who stated the sentence before it: "This was announced by…", "This decision was made by…, UNN reports, citing…", "C'est ce qu'a déclaré…". */
+const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|(?:This|That|These|Ce|Cet|Cette|Ces|Cela)\s+(?:[\p{L}-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)\s+(?:[\p{L}-]+\s+)?(?:by|par)|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
+/** A sentence whose subject is the figure before it ("This number includes…", "Ce chiffre comprend…"): it speaks with that figure's source. */
+const SAME_SOURCE = /^\s*(?:(?:This|That|The)\s+(?:number|figure|total|estimate|count|toll)|(?:Ce|Cet|Cette)\s+(?:chiffre|nombre|total|bilan|estimation))(?![\p{L}])/iu;
+/** A quotation's speech tag standing as a sentence of its own after it: `Shoigu said.`, `a déclaré le député Lee.`. */
+const OPENS_QUOTE = /^\s*["“«]/u;
+const CLOSES_QUOTE = /["”»]\s*$/u;
+
+/**
+ * Whether a quotation is still open after a sentence: straight quotes toggle, curly and
+ * French ones open and close.
+ *
+ * @example
+ * quoteLeftOpen('"We sent 300 men.', false) // true
+ * quoteLeftOpen('"We sent 300 men," he said.', false) // false
+ */
+export function quoteLeftOpen(sentence: string, open: boolean): boolean {
+  const count = (c: string) => sentence.split(c).length - 1;
+  let depth = open ? 1 : 0;
+  if (count('"') % 2 === 1) depth = depth ? 0 : 1;
+  depth += count('“') - count('”') + count('«') - count('»');
+  return depth > 0;
+}
+
+/**
+ * Titles the article gives a person in an apposition ("le secrétaire du Conseil de sécurité
+ * russe, Sergueï Choïgou"), so that the title alone later names that person.
+ *
+ * @example
+ * titlesIn('Le secrétaire du Conseil de sécurité russe, Sergueï Choïgou, a annoncé…').get('secrétaire du conseil de sécurité russe') // 'Sergueï Choïgou'
+ */
+export function titlesIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*((?:[\p{Ll}][\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,7}),\s+((?:\p{Lu}[\p{Ll}'’ï-]+\s?){2,3})(?=[,.])/gu)) {
+    const title = m[1]!.toLowerCase();
+    if (!out.has(title)) out.set(title, m[2]!.trim());
+  }
+  return out;
+}
 /** A sentence naming who passed on the figures before it: "C'est le député X qui a communiqué ce chiffre aux journalistes". */
 const RELAYED_BACK = /^\s*C['’]est\s+(.{3,60}?)\s+qui\s+a\s+(?:communiqué|transmis|rapporté|relayé|révélé|dévoilé)\s+(?:ce|ces|le|les)\s+(?:chiffres?|informations?|données|estimations?)(?![\p{L}])/iu;
-/** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"). */
+/** Where the article says whose briefing its lawmakers relayed ("a closed-door briefing by the National Intelligence Service (NIS)"), in any block: a "Sources: …" line may be read as a caption. */
 function briefingIn(blocks: readonly string[]): string | undefined {
   for (const sentence of blocks.flatMap((b) => b.split(/(?<=[.!?])\s+/))) {
     const s = speakersIn(sentence).find((x) => x.how === 'briefing' && isAgencyName(x.text));
@@ -134,7 +171,7 @@ export interface FigureInput {
 export function figuresOf(input: FigureInput): ArticleFigures {
   const readTimes = input.readTimes ?? timeExpressions;
   const all = input.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-  const context: AttributionContext = { people: peopleIn(all), articleBriefing: briefingIn(input.blocks.filter((b) => b.kind !== 'caption').map((b) => b.text)) };
+  const context: AttributionContext = { people: peopleIn(all), titles: titlesIn(all), articleBriefing: briefingIn(input.blocks.map((b) => b.text)) };
   const statements = new StatementDates();
   const figures: ExtractedFigure[] = [];
   const names = new Set<string>();
@@ -145,6 +182,9 @@ export function figuresOf(input: FigureInput): ArticleFigures {
   let unattributed: ExtractedFigure[] = [];
   // Figures of the last sentence that gave any, for "C'est le député X qui a communiqué ce chiffre".
   let lastFigures: ExtractedFigure[] = [];
+  // Figures inside a quotation (one sentence or several) whose speech tag has not come yet.
+  let quoted: ExtractedFigure[] = [];
+  let quoting = false;
 
   input.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
@@ -177,6 +217,17 @@ export function figuresOf(input: FigureInput): ArticleFigures {
           if (a.relayedBy) f.relayedBy = a.relayedBy;
         }
       }
+      // A speech tag after a quotation gives the quoted figures their source, where they have none.
+      if (quoted.length && !OPENS_QUOTE.test(sentence) && sentence.length < 240) {
+        const a = attributeFigure(sentence, 0, sentence.length, context);
+        const first = speakers[0];
+        if (a.estimatedBy && first && first.start < 60) {
+          for (const f of quoted) {
+            if (!f.estimatedBy) f.estimatedBy = a.estimatedBy;
+            if (!f.relayedBy && a.relayedBy && a.relayedBy !== f.estimatedBy) f.relayedBy = a.relayedBy;
+          }
+        }
+      }
       const passedOn = RELAYED_BACK.exec(sentence);
       if (passedOn) {
         const who = peopleIn(passedOn[1]!)[0]?.titled ?? passedOn[1]!.trim();
@@ -196,7 +247,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const after = sentence.slice(c.end, nextStart);
         const around = `${previousSentence} ${sentence.slice(0, clause.start)}`;
         const doubt: Doubt = {};
-        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous, figures.at(-1), doubt);
+        const read = measureOf(c, before, clauseBefore, after, sentence.slice(c.end, clause.end), around, previous, figures.at(-1), doubt, sentence.slice(c.end), sentence.slice(inSentence[i - 1]?.end ?? 0, c.start));
         if (!read) return;
         const measure = definedMeasure(read, sentence);
         const notes: string[] = [];
@@ -240,6 +291,20 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         if (!/^(?:he|she|it|they|il|elle|ils)$/i.test(s.text)) context.lastSpeaker = s.text;
       }
       for (const m of sentence.matchAll(/((?:\p{Lu}[\p{L}'’-]+\s+){1,5})\(([A-Z]{2,5})\)/gu)) context.lastAgency = `${m[1]!.trim()} (${m[2]})`;
+      const own = figures.slice(sentenceFigures);
+      // "This number includes approximately 3,000 already dispatched": the source of the figures just before.
+      if (SAME_SOURCE.test(sentence) && lastFigures.length && lastFigures[0]!.block === blockIndex) {
+        for (const f of own) {
+          if (f.estimatedBy || f.relayedBy) continue;
+          if (lastFigures[0]!.estimatedBy) f.estimatedBy = lastFigures[0]!.estimatedBy;
+          if (lastFigures[0]!.relayedBy) f.relayedBy = lastFigures[0]!.relayedBy;
+        }
+      }
+      // The figures of a quotation still open, or just closed, wait for its speech tag.
+      const stillOpen = quoteLeftOpen(sentence, quoting);
+      // Kept for the next sentence: figures of a quotation still open, or closed at this sentence's very end.
+      quoted = stillOpen || ((quoting || OPENS_QUOTE.test(sentence)) && CLOSES_QUOTE.test(sentence)) ? [...(quoting ? quoted : []), ...own.filter((f) => !f.estimatedBy || !f.relayedBy)] : [];
+      quoting = stillOpen;
       previousSentence = sentence;
       unattributed = inSentence.length ? figures.slice(sentenceFigures).filter((f) => !f.estimatedBy) : unattributed;
       if (figures.length > sentenceFigures) lastFigures = figures.slice(sentenceFigures);
@@ -248,7 +313,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
   return { figures, names: [...names] };
 }
 
-const COORDINATED = /^[\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
+const COORDINATED = /^["”»\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
 /** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
 const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
 /** Why the reader doubts the measure it gave a figure, when it does. */
@@ -264,7 +329,7 @@ const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deplo
  * it stands: a verb right before the count ("had killed three"), else the clause's finite
  * casualty predicate ("… déployés en Russie … ont été tués"), else the words right after it.
  */
-function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined, doubt: Doubt): Measure | null {
+function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined, doubt: Doubt, rest = after, sincePrevious = before): Measure | null {
   const head = headOf(after);
   if (head.kind === 'other') return null;
   const verb = verbBefore(clauseBefore);
@@ -279,9 +344,14 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
     if (verb) return verb;
     if (finite) return finite;
     if (predicate) return predicate;
+    // The verb past an aside: "three soldiers, including two officers, were injured".
+    const pastAside = predicateAfterAside(rest);
+    if (pastAside) return pastAside;
     if (head.described) return head.described;
     // A part of a total, or a count joined to one, takes its measure ("6,000 engineers and builders, including 1,000 deminers", "1 000 sapeurs et 5 000 ouvriers").
-    if (previous && previous.topic === 'troops' && (PART_OF.test(before) || COORDINATED.test(before))) return previous.measure;
+    if (previous && previous.topic === 'troops' && (PART_OF.test(before) || COORDINATED.test(before) || COORDINATED.test(sincePrevious.slice(Math.max(0, sincePrevious.lastIndexOf(',')))))) return previous.measure;
+    // Joined to the count of the sentence before, across a quotation mark: «… se chargeront », en plus de « 1 000 sapeurs ».
+    if (!previous && last && last.topic === 'troops' && COORDINATED.test(before)) return last.measure;
     const total = measureBefore(clauseBefore);
     if (total && TOTAL_VERB.test(clauseBefore)) return total;
     if (planned()) return 'planned';

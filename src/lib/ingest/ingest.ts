@@ -4,7 +4,7 @@
  * Pure: the command-line tool (scripts/ingest.ts) does the reading and writing.
  */
 import { stringify } from 'yaml';
-import { findDates, isHttpUrl, sentences, SLUG_PATTERN, slugify, type GlossaryEntry, type Language } from '../claims';
+import { findDates, isHttpUrl, LANGUAGE_LABELS, sentences, SLUG_PATTERN, slugify, untranslatedClaims, type GlossaryEntry, type Language } from '../claims';
 import { selfCheck, type Dropped } from './check';
 import { collectText, type Collected } from './collect';
 import { collectHtmlReadability } from './readability';
@@ -191,6 +191,9 @@ export function ingest(input: IngestInput): IngestResult {
   found.push(`${checked.figures.length} figure(s): ${checked.figures.map((f) => `${f.measure} ${f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join(', ') || 'none'}`);
   found.push(`${checked.events.length} dated event(s)`);
   check.push('The draft is checked by the build but not published: review it, then remove `draft: true` to publish it.');
+  // Translations are the editor's, written by hand: ingest never drafts one, and says so.
+  const untranslated = untranslatedClaims({ language, figures: checked.figures, events: checked.events, transfers: [], reactions: [] });
+  if (untranslated.length) check.push(`Translation left empty on the ${untranslated.length} claim(s) quoting the article in ${LANGUAGE_LABELS[language]} (${untranslated.map((c) => c.id).join(', ')}): write each one's faithful English translation under its quote as translation: (never a paraphrase; the quote stays as it is). The build warns about every published claim without one.`);
   check.push('Write the English summary; describe each event in English (what); add transfers and reactions; check each figure’s measure, qualifier, asOf and attribution (estimatedBy is who made the estimate, relayedBy who passed it on), and for troops deployed whether they are counted in total since a start (count: cumulative) or present at a date (count: present).');
   // Every string quoted: a bare 2025-11-06 would be read back as a date, not text.
   const body = blocks.map((b) => (b.kind === 'caption' ? captionBlock(b.text) : b.kind === 'heading' ? `### ${escapeMarkdownText(b.text)}` : escapeMarkdownText(b.text)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausePredicate, countsTroops, definedMeasure, refersBack, verbBefore, deployedCount, headOf, isPlanned, measureBefore, predicateMeasure } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, refersBack, verbBefore, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure } from './measures';
 
 describe('headOf', () => {
   it('tells people, casualty nouns, counts without a noun, and other things apart', () => {
@@ -96,5 +96,27 @@ describe('clausePredicate, verbBefore, refersBack', () => {
     expect(isPlanned('Choïgou a annoncé l’arrivée prochaine de ', ' ouvriers militaires')).toBe(true);
     expect(isPlanned('', ' North Korean troops are expected to be assembled', ' North Korean troops are expected to be assembled by Monday')).toBe(true);
     expect(isPlanned('North Korea has sent ', ' troops', ' troops to Russia')).toBe(false);
+  });
+});
+
+describe('issue 25, second round: nouns, asides and plans', () => {
+  it('reads a noun past compound modifiers, "also" and a count named as a noun', () => {
+    expect(headOf(' military construction and demining specialists to rebuild')).toEqual({ kind: 'people' });
+    expect(headOf(' mine clearance specialists')).toEqual({ kind: 'people' });
+    expect(headOf(' also soldiers in the valley')).toEqual({ kind: 'people' });
+    expect(headOf(' blessures')).toEqual({ kind: 'casualty', measure: 'wounded' });
+    expect(headOf(' injuries')).toEqual({ kind: 'casualty', measure: 'wounded' });
+  });
+  it('reads the predicate past an aside between commas', () => {
+    expect(predicateAfterAside(' soldiers, including two officers and one driver, were injured.')).toBe('wounded');
+    expect(predicateAfterAside(' personnes, réunies au sein d’une brigade, se chargeront des routes')).toBe('planned');
+    expect(predicateAfterAside(' soldiers, who arrived in May, were killed in June')).toBe('killed');
+    expect(predicateAfterAside(' soldiers were injured')).toBeNull();
+    expect(predicateAfterAside(' soldiers, including two officers, arrived in May')).toBeNull();
+  });
+  it('takes an order to dispatch and the French future for plans', () => {
+    expect(isPlanned('The leader has ordered the dispatch of ', ' engineers')).toBe(true);
+    expect(isPlanned('', '', ' ouvriers participeront à la reconstruction')).toBe(true);
+    expect(isPlanned('', '', ' soldats sur le front de l’Est')).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ const PEOPLE = /^(?:soldiers?|troops?|servicemen|service\s+members|personnel|fig
 /** People counted only when a military word goes with them ("military construction workers", "ouvriers militaires"). */
 const CIVILIAN_UNLESS_MILITARY = /^(?:builders|workers|labou?rers|ouvriers|travailleurs)$/i;
 /** Words between a number and its noun that say nothing about the measure. */
-const ADJECTIVE = /^(?:(?:North|South)[\s-]+Korean|nord-coréen(?:ne)?s?|sud-coréen(?:ne)?s?|Russian|russes?|Ukrainian|ukrainien(?:ne)?s?|Korean|additional|more|further|fresh|new|other|extra|combat|military|construction|elite|special(?:\s+forces)?|regular|young|active|armed|frontline|front-line|supplémentaires?|autres|nouveaux|nouvelles|premiers|jeunes|de\s+plus|of\s+its|of\s+the|de\s+ses|de\s+leurs|d['’]élite|du\s+génie)(?![\p{L}])\s*/iu;
+const ADJECTIVE = /^(?:(?:North|South)[\s-]+Korean|nord-coréen(?:ne)?s?|sud-coréen(?:ne)?s?|Russian|russes?|Ukrainian|ukrainien(?:ne)?s?|Korean|additional|more|further|fresh|new|other|extra|combat|military|construction|elite|special(?:\s+forces)?|regular|young|active|armed|frontline|front-line|supplémentaires?|autres|nouveaux|nouvelles|premiers|jeunes|de\s+plus|of\s+its|of\s+the|de\s+ses|de\s+leurs|d['’]élite|du\s+génie|demining|mine[\s-]+clearance|de\s+déminage|also|aussi|(?:and|et)(?=\s+(?:demining|mine|construction|combat|military)))(?![\p{L}])\s*/iu;
 const OF_THEM = /^(?:of\s+(?:them|those|whom|these)|d['’]entre\s+(?:eux|elles)|parmi\s+eux)(?![\p{L}])\s*/iu;
 /** Words after which a number has no noun of its own. */
 const ELLIPTIC = /^(?:$|[.,;:!?»”")\]–—-]|(?:had|have|has|were|was|are|is|be|been|would|will|could|may|might|by|in|to|at|on|of|from|for|toward|towards|into|with|since|and|or|but|now|already|so|in\s+all|in\s+total|altogether|more|still|had|ont|a|avaient|avait|sont|étaient|était|seraient|auraient|aurait|serait|sont|en|à|au|aux|dans|depuis|sur|pour|par|vers|selon|et|ou|mais|le|la|les|déjà|désormais|au\s+total|déployés|déployées|envoyés|envoyées|arrivés|présents|deployed|sent|dispatched|arrived|left|crossed|died|dead|killed|wounded|injured|captured)(?![\p{L}]))/iu;
@@ -45,7 +45,7 @@ export function headOf(after: string): Head {
   if (casualty) return { kind: 'casualty', measure: casualty };
   rest = rest.replace(OF_THEM, '');
   let military = false;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     const m = ADJECTIVE.exec(rest) ?? /^(?:(?:de|des|of)\s+|d['’]\s*)(?=[\p{L}])/iu.exec(rest);
     if (!m) break;
     if (/military|militaire|combat|construction|génie/i.test(m[0])) military = true;
@@ -70,7 +70,7 @@ const NOUNS: [RegExp, Measure][] = [
   [/^(?:losses|pertes|victimes\s+militaires)(?![\p{L}])/iu, 'losses'],
   [/^(?:prisoners?(?:\s+of\s+war)?|POWs?|prisonniers(?:\s+de\s+guerre)?|captives)(?![\p{L}])/iu, 'captured'],
   [/^(?:dead|killed|deaths|fatalities|lives|morts|tués|décès|vies)(?![\p{L}])/iu, 'killed'],
-  [/^(?:wounded|injured|blessés)(?![\p{L}])/iu, 'wounded'],
+  [/^(?:wounded|injured|injuries|blessés|blessures)(?![\p{L}])/iu, 'wounded'],
 ];
 
 /** The casualty measure a phrase starting right here names, if any. */
@@ -208,10 +208,28 @@ export function definedMeasure(measure: Measure, sentence: string): Measure {
   return measure === 'losses' && CASUALTY_DEFINITION.test(sentence) ? 'casualties' : measure;
 }
 
-const PLANNED = /(?<![\p{L}])(?:decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont)|upcoming|forthcoming|arrivée\s+prochaine|prochaine\s+arrivée|prochain\s+envoi)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:ordered\s+the\s+(?:dispatch|deployment|sending)|a\s+ordonné\s+l['’](?:envoi|déploiement)|decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont)|upcoming|forthcoming|arrivée\s+prochaine|prochaine\s+arrivée|prochain\s+envoi)(?![\p{L}])/iu;
 const PLANNED_AFTER = /^[^.;:,]{0,40}?(?<![\p{L}])(?:promised|pledged|promis|prévus|annoncés|to\s+be\s+sent)(?![\p{L}])/iu;
 /** A future or expected predicate anywhere in the count's clause ("are expected to be assembled", "doivent être déployés", "qui viendront", "who … will provide"). */
-const FUTURE_PREDICATE = /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled|to\s+be)\s+to|(?:is|are)\s+to\s+be|doi(?:t|vent)\s+être|devrai(?:t|ent)|viendr(?:a|ont)|arriver(?:a|ont)|ser(?:a|ont)\s+(?:envoyés|déployés)|enverr\p{L}+)(?![\p{L}])/iu;
+const FUTURE_PREDICATE = /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled|to\s+be)\s+to|(?:is|are)\s+to\s+be|doi(?:t|vent)\s+être|devrai(?:t|ent)|viendr(?:a|ont)|arriver(?:a|ont)|ser(?:a|ont)\s+(?:envoyés|déployés)|enverr\p{L}+|\p{L}{3,}(?:eront|iront)|pourront|devront|feront|iront)(?![\p{L}])/iu;
+
+/** An aside between commas after a count: "three soldiers, including two officers, were injured", "Cinq mille personnes, réunies au sein d'une division, se chargeront". */
+const ASIDE = /^[^,.;:]{0,60}?,\s*(?:including|among\s+(?:them|whom)|of\s+whom|who|dont|parmi\s+(?:eux|lesquels)|qui|réuni\p{L}*|regroupé\p{L}*|presumed|believed|said)(?![\p{L}])[^,.;]{0,140},/iu;
+
+/**
+ * What the predicate after an aside says of the people counted, when an aside between commas
+ * separates the count from its verb: a casualty measure, `planned` for a future, else null.
+ *
+ * @example
+ * predicateAfterAside(' soldiers, including two officers and one interpreter, were injured.') // 'wounded'
+ * predicateAfterAside(' personnes, réunies au sein d’une division, se chargeront de la reconstruction') // 'planned'
+ */
+export function predicateAfterAside(rest: string): Measure | null {
+  const aside = ASIDE.exec(rest);
+  if (!aside) return null;
+  const tail = rest.slice(aside[0].length).split(/[.;:]/)[0]!;
+  return predicateMeasure(tail) ?? (FUTURE_PREDICATE.test(tail.split(/\s+/).slice(0, 4).join(' ')) ? 'planned' : null);
+}
 
 /**
  * Whether troops are planned or announced rather than sent: a decision, pledge, plan or

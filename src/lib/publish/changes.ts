@@ -151,15 +151,15 @@ export function figureValue(r: Pick<FigureRow, 'low' | 'high' | 'qualifier' | 's
 
 const FIGURE_FIELDS = [
   ['topic', 'Topic'], ['measure', 'Measure'], ['reportedly', 'Reportedly'], ['as_of', 'As of'], ['place', 'Place'], ['count', 'Count'],
-  ['since', 'Since'], ['estimated_by', 'Estimated by'], ['relayed_by', 'Relayed by'], ['estimator', 'Estimator (normalised)'], ['quote', 'Quotation'], ['note', 'Note'],
+  ['since', 'Since'], ['estimated_by', 'Estimated by'], ['relayed_by', 'Relayed by'], ['estimator', 'Estimator (normalised)'], ['quote', 'Quotation'], ['quote_translation', 'Dossier’s translation'], ['note', 'Note'],
 ] as const;
 const SOURCE_FIELDS = [
   ['title', 'Title'], ['outlet', 'Outlet'], ['language', 'Language'], ['published', 'Published'], ['date_precision', 'Date precision'],
   ['date_inferred', 'Date inferred by the dossier'], ['author', 'Author'], ['original_url', 'Original address'],
 ] as const;
-const EVENT_FIELDS = [['date', 'Date'], ['precision', 'Precision'], ['end_date', 'End date'], ['what', 'What'], ['key', 'Shared event'], ['place', 'Place'], ['quote', 'Quotation']] as const;
-const TRANSFER_FIELDS = [['direction', 'Direction'], ['category', 'Category'], ['item', 'Item'], ['quantity', 'Quantity'], ['estimated_by', 'Estimated by'], ['quote', 'Quotation']] as const;
-const REACTION_FIELDS = [['actor', 'Actor'], ['actor_kind', 'Kind of actor'], ['reaction_kind', 'Reaction'], ['stance', 'Stance'], ['quote', 'Quotation']] as const;
+const EVENT_FIELDS = [['date', 'Date'], ['precision', 'Precision'], ['end_date', 'End date'], ['what', 'What'], ['key', 'Shared event'], ['place', 'Place'], ['quote', 'Quotation'], ['quote_translation', 'Dossier’s translation']] as const;
+const TRANSFER_FIELDS = [['direction', 'Direction'], ['category', 'Category'], ['item', 'Item'], ['quantity', 'Quantity'], ['estimated_by', 'Estimated by'], ['quote', 'Quotation'], ['quote_translation', 'Dossier’s translation']] as const;
+const REACTION_FIELDS = [['actor', 'Actor'], ['actor_kind', 'Kind of actor'], ['reaction_kind', 'Reaction'], ['stance', 'Stance'], ['quote', 'Quotation'], ['quote_translation', 'Dossier’s translation']] as const;
 const ENTITY_FIELDS = [['name', 'Name'], ['kind', 'Kind'], ['description', 'Description'], ['wikidata', 'Wikidata'], ['forms', 'Forms']] as const;
 
 function rowChanges<R extends object>(before: readonly R[], after: readonly R[], key: (r: R) => string, fields: readonly (readonly [keyof R & string, string])[]): RowChanges<R> {

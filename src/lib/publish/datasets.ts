@@ -6,7 +6,10 @@
 import type { SourceEntry } from '../site';
 import type { GlossaryEntry } from '../claims';
 import { buildTimeline, selectClaims, type Entity, type EntityIndex, type TopicDef } from '../compare';
-import { entityRows, eventRows, FIGURE_COLUMNS, figureRows, sourceRows, toCsv, topicExport } from './exports';
+import { entityRows, eventRows, FIGURE_COLUMNS, figureRows, reactionRows, sourceRows, toCsv, topicExport, transferRows } from './exports';
+import { buildDatabase, type OutletRecord } from './database';
+import { DATABASE_FILE, DATABASE_METADATA_FILE, datasetteMetadata } from './database-schema';
+import { DATA_LICENCE, DOSSIER_NAME } from '../site';
 
 /** What the exports are made from: the published sources and the build's model of them. */
 export interface DatasetInput {
@@ -18,6 +21,10 @@ export interface DatasetInput {
   entityIndex: EntityIndex;
   outletName: (source: SourceEntry) => string;
   glossary: readonly GlossaryEntry[];
+  /** The outlet's profile for any source, for the database's outlets table. */
+  outletOf: (source: SourceEntry) => OutletRecord;
+  /** The article's text as plain text, for the database's full-text table. */
+  articleText: (source: SourceEntry) => string;
 }
 
 /** One export file. */
@@ -27,21 +34,23 @@ export interface ExportFile {
   mediaType: string;
   /** Its data rows. */
   rows: number;
-  /** A JSON envelope, or the text of a CSV file. */
-  content: Record<string, unknown> | string;
+  /** A JSON envelope, the text of a CSV or JSON file that has no envelope, or the bytes of the database. */
+  content: Record<string, unknown> | string | Uint8Array;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV_TYPE = 'text/csv; charset=utf-8';
+const SQLITE_TYPE = 'application/vnd.sqlite3';
 
 /**
  * The media type of an export or release file, by its extension.
  *
  * @example
  * mediaTypeOf('figures.csv') // 'text/csv; charset=utf-8'
+ * mediaTypeOf('dossier.sqlite') // 'application/vnd.sqlite3'
  */
 export function mediaTypeOf(path: string): string {
-  return path.endsWith('.csv') ? CSV_TYPE : JSON_TYPE;
+  return path.endsWith('.csv') ? CSV_TYPE : path.endsWith('.sqlite') ? SQLITE_TYPE : JSON_TYPE;
 }
 
 /**
@@ -49,7 +58,7 @@ export function mediaTypeOf(path: string): string {
  *
  * @example
  * exportFiles(input, 'https://d.example').map((f) => f.path)
- * // ['sources.json', 'figures.json', 'figures.csv', 'timeline.json', 'entities.json', 'topics/troops.json', …]
+ * // ['sources.json', 'figures.json', 'figures.csv', 'timeline.json', 'entities.json', 'topics/troops.json', …, 'dossier.sqlite', 'dossier.metadata.json']
  */
 export function exportFiles(input: DatasetInput, site: URL | string): ExportFile[] {
   const ctx = { site, outletName: input.outletName, glossary: input.glossary };
@@ -57,7 +66,16 @@ export function exportFiles(input: DatasetInput, site: URL | string): ExportFile
   const figures = figureRows(selectClaims(input.sources, { kind: 'figure' }), ctx);
   const events = eventRows(buildTimeline(input.sources).flatMap((e) => e.reports), ctx);
   const entities = entityRows(input.entityIndex, input.entities, site);
+  const transfers = transferRows(selectClaims(input.sources, { kind: 'transfer' }), ctx);
+  const reactions = reactionRows(selectClaims(input.sources, { kind: 'reaction' }), ctx);
   const envelope = (dataset: string, rows: readonly unknown[]) => ({ dataset, count: rows.length, rows });
+  const database = buildDatabase({
+    sources: input.sources, sourceRows: sources, figureRows: figures, transferRows: transfers, reactionRows: reactions, eventRows: events,
+    entityRows: entities, topics: input.topics, glossary: input.glossary, outletOf: input.outletOf, articleText: input.articleText,
+  });
+  const claims = figures.length + transfers.length + reactions.length + events.length;
+  // Pre-serialised: Datasette reads it as it is, with no live `release` member added.
+  const metadata = `${JSON.stringify(datasetteMetadata({ title: DOSSIER_NAME, licence: DATA_LICENCE, site }), null, 2)}\n`;
   return [
     { path: 'sources.json', mediaType: JSON_TYPE, rows: sources.length, content: envelope('sources', sources) },
     { path: 'figures.json', mediaType: JSON_TYPE, rows: figures.length, content: envelope('figures', figures) },
@@ -68,18 +86,30 @@ export function exportFiles(input: DatasetInput, site: URL | string): ExportFile
       const content = topicExport(topic, input.sources, ctx);
       return { path: `topics/${topic.id}.json`, mediaType: JSON_TYPE, rows: content.count, content: content as unknown as Record<string, unknown> };
     }),
+    { path: DATABASE_FILE, mediaType: SQLITE_TYPE, rows: claims, content: database },
+    { path: DATABASE_METADATA_FILE, mediaType: JSON_TYPE, rows: 0, content: metadata },
   ];
 }
 
 /**
  * An export file as a release keeps it: the JSON envelope without the live `release`
- * member, or the CSV as it is.
+ * member, or the CSV, the database or a JSON file without envelope as it is.
  *
  * @example
  * frozenBody({ path: 'a.json', mediaType, rows: 0, content: { dataset: 'a', count: 0, rows: [] } }) // '{\n  "dataset": "a",\n  "count": 0,\n  "rows": []\n}'
  */
-export function frozenBody(file: ExportFile): string {
-  return typeof file.content === 'string' ? file.content : JSON.stringify(file.content, null, 2);
+export function frozenBody(file: ExportFile): string | Uint8Array {
+  return typeof file.content === 'string' || file.content instanceof Uint8Array ? file.content : JSON.stringify(file.content, null, 2);
+}
+
+/**
+ * A file's body as bytes (text in UTF-8), as a release writes it.
+ *
+ * @example
+ * bodyBytes('é').length // 2
+ */
+export function bodyBytes(body: string | Uint8Array): Uint8Array {
+  return typeof body === 'string' ? new TextEncoder().encode(body) : body;
 }
 
 /** What a live JSON export says about the data releases (README, "Data releases"). */
@@ -95,14 +125,14 @@ export interface ReleaseField {
 }
 
 /**
- * A live export file: a JSON envelope gains `release` after its first member; a CSV, which
- * has no envelope, is as frozen.
+ * A live export file: a JSON envelope gains `release` after its first member; a CSV or the
+ * database, which have no envelope, are as frozen.
  *
  * @example
  * JSON.parse(liveBody(file, { version: '2026-11-23', status: 'matches', url, releases })).release.status // 'matches'
  */
-export function liveBody(file: ExportFile, release: ReleaseField): string {
-  if (typeof file.content === 'string') return file.content;
+export function liveBody(file: ExportFile, release: ReleaseField): string | Uint8Array {
+  if (typeof file.content === 'string' || file.content instanceof Uint8Array) return file.content;
   const [first, ...rest] = Object.entries(file.content);
   return JSON.stringify(Object.fromEntries([first!, ['release', release], ...rest]), null, 2);
 }
@@ -123,5 +153,7 @@ export function describeExport(path: string, topicTitle?: (id: string) => string
     'figures.csv': 'Every figure on troops and casualties, one row each, for spreadsheets (RFC 4180, UTF-8 with a byte-order mark)',
     'timeline.json': 'Every dated event, one row per report, in timeline order',
     'entities.json': 'Every person, state, agency, place…: its forms in English and French, and counts',
+    [DATABASE_FILE]: 'All of the above as one SQLite database, with keys, the topic pages’ latest estimates, the disagreements, and full-text search in both languages (schema below)',
+    [DATABASE_METADATA_FILE]: 'The database’s Datasette metadata: title, licence, source, and what every table and column holds',
   } as Record<string, string>)[path] ?? path;
 }

@@ -104,6 +104,29 @@ describe('toCsv', () => {
   });
 });
 
+describe('quote_translation', () => {
+  const french = source('c-2025-06-z', {
+    language: 'fr',
+    figures: [figure('fig-w', { measure: 'wounded', topic: 'casualties', statedAs: 'des milliers', quote: 'des milliers d’autres blessés', translation: 'thousands of others wounded' }),
+      figure('fig-u', { quote: 'environ 5 000 militaires', low: 5000, high: 5000 })],
+    events: [event('ev-f', { quote: 'Le 6 novembre 2025', translation: 'On 6 November 2025' })],
+  });
+  const rows = figureRows(selectClaims([french], { kind: 'figure' }), ctx);
+  it('carries the dossier’s translation beside the verbatim quote, null when there is none', () => {
+    expect(rows.map((r) => [r.quote, r.quote_translation])).toEqual([
+      ['des milliers d’autres blessés', 'thousands of others wounded'],
+      ['environ 5 000 militaires', null],
+    ]);
+    expect(eventRows([{ source: french, claim: french.data.events[0]! }], ctx)[0]).toMatchObject({ quote: 'Le 6 novembre 2025', quote_translation: 'On 6 November 2025' });
+    expect(transferRows(selectClaims(entries, { kind: 'transfer' }), ctx)[0]!.quote_translation).toBeNull();
+  });
+  it('writes it as the CSV’s last column, empty when there is none', () => {
+    const parsed = parse(toCsv(rows, FIGURE_COLUMNS), { bom: true, columns: true }) as Record<string, string>[];
+    expect(FIGURE_COLUMNS.at(-1)).toBe('quote_translation');
+    expect(parsed.map((r) => r['quote_translation'])).toEqual(['thousands of others wounded', '']);
+  });
+});
+
 describe('entityRows', () => {
   it('gives every entity its forms, page, Wikidata id and counts', () => {
     const entities = [{ id: 'nis', label: 'NIS', kind: 'agency' as const, description: 'd', wikidata: undefined, forms: [{ text: 'NIS' }, { text: 'services de renseignement sud-coréens', lang: 'fr' as const }] }];

@@ -3,7 +3,7 @@
  * this site, the claim's permanent link and the original article's URL, so that a
  * researcher can take the data into a spreadsheet and still find every sentence.
  */
-import { nameMatcher, type ClaimKind, type Figure, type GlossaryEntry, type Reaction, type SourceEvent, type Transfer } from '../claims';
+import { nameMatcher, needsTranslation, type ClaimKind, type Figure, type GlossaryEntry, type Reaction, type SourceEvent, type Transfer } from '../claims';
 import type { SourceEntry } from '../site';
 import { claimUrl, correctionsByClaim, correctionsOf, correctionUrl, lastUpdated, sourceUrl } from '../site';
 import { asOfPeriod, claimNames, ENTITY_ROLES, entitySourceCount, type Entity, type EntityIndex, type EntityRole, groupFigures, isCumulative, resolveEstimator, selectClaims, topicRowId, type EstimateRow, type Sourced, type TopicDef } from '../compare';
@@ -30,6 +30,12 @@ export interface ExportBase {
   relayed_by: string | null;
   /** The article's exact words, in its language. */
   quote: string;
+  /**
+   * The dossier's English translation of a quote in another language; null when there is
+   * none (always for an English source). The dossier's words, never the article's. Rows
+   * of releases made before it existed lack the field.
+   */
+  quote_translation: string | null;
   note: string | null;
   /** The entities the claim names: by role (estimator, relayer, actor, party, place) and in its quote (`named`). */
   entities: { role: EntityRole | 'named'; id: string }[];
@@ -116,6 +122,7 @@ function base(item: Sourced<Figure | Transfer | Reaction | SourceEvent>, kind: C
     estimated_by: claim.attribution?.estimatedBy ?? null,
     relayed_by: claim.attribution?.relayedBy ?? null,
     quote: claim.quote,
+    quote_translation: (needsTranslation(d) && claim.translation) || null,
     note: claim.note ?? null,
     entities: entitiesOf(kind, claim, ctx.glossary),
     corrections: (correctionsByClaim(d).get(claim.id) ?? []).map((c) => new URL(correctionUrl(source.id, c.anchor), ctx.site).href),
@@ -237,6 +244,8 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'source_title', 'source_url', 'claim_url', 'original_url', 'kind',
   'as_of_start', 'as_of_end', 'as_of_from_article', 'as_of_approximate', 'count', 'since', 'cumulative', 'estimator_key', 'estimator',
   'disagreement_count', 'disagrees_with', 'disagrees_with_complete', 'entities', 'corrections',
+  // Appended, not beside `quote`: a column added later goes last, so that a spreadsheet that reads columns by position keeps working.
+  'quote_translation',
 ];
 
 /** The shape of /data/topics/<topic>.json. */

@@ -157,7 +157,7 @@ describe('verifyRecord: the record of published releases', () => {
 describe('compareWithRelease', () => {
   const release = verified(releaseFolder('2026-11-23', A));
     // As the build hands them in: text, the CSV's byte-order mark kept.
-  const current = (sources: typeof A) => releaseFiles(sources).map((f) => ({ path: f.path, body: new TextDecoder('utf-8', { ignoreBOM: true }).decode(f.bytes) }));
+  const current = (sources: typeof A) => releaseFiles(sources).map((f) => ({ path: f.path, body: f.path.endsWith('.sqlite') ? f.bytes : new TextDecoder('utf-8', { ignoreBOM: true }).decode(f.bytes) }));
   it('says the current data is the release, file for file', () => {
     const c = compareWithRelease(release, current(A));
     expect(c.matches).toBe(true);

@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import { DOSSIER_NAME } from '../site';
 import type { SourceRow } from './exports';
+import { mediaTypeOf } from './datasets';
+import { databaseClaimCount } from './database';
 
 /** A release version: the day's date, with `.2`, `.3`… for further releases that day. */
 export const VERSION_PATTERN = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?:\.([2-9]|[1-9]\d+))?$/;
@@ -140,8 +142,10 @@ function csvRecords(text: string): number {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const textOf = (bytes: Uint8Array | string) => (typeof bytes === 'string' ? bytes : decoder.decode(bytes));
 
-/** The rows of a release file: a JSON envelope's `count`, or a CSV's records. */
-function rowsOf(path: string, text: string): number {
+/** The rows of a release file: a JSON envelope's `count`, a CSV's records, or the database's claims. */
+function rowsOf(path: string, bytes: Uint8Array | string): number {
+  if (path.endsWith('.sqlite') && typeof bytes !== 'string') return databaseClaimCount(bytes);
+  const text = textOf(bytes);
   if (path.endsWith('.csv')) return csvRecords(text);
   const count = (JSON.parse(text) as { count?: unknown }).count;
   return typeof count === 'number' ? count : 0;
@@ -224,7 +228,7 @@ export function buildManifest(args: {
     counts: releaseCounts(byPath),
     files: args.files.map((f) => {
       const bytes = typeof f.bytes === 'string' ? new TextEncoder().encode(f.bytes) : f.bytes;
-      return { path: f.path, media_type: f.path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8', bytes: bytes.length, rows: rowsOf(f.path, textOf(bytes)), sha256: sha256(bytes) };
+      return { path: f.path, media_type: mediaTypeOf(f.path), bytes: bytes.length, rows: rowsOf(f.path, bytes), sha256: sha256(bytes) };
     }),
   };
 }
@@ -336,7 +340,7 @@ export function verifyReleases(folders: readonly ReleaseFolder[], dir = 'release
         const cutoff = dataCutoff(parseFile<SourceRow>(data, 'sources.json')?.rows ?? []);
         if (cutoff !== manifest.cutoff) problems.push(`${at(MANIFEST_FILE)}: cutoff is ${manifest.cutoff} but the newest date in sources.json is ${cutoff}`);
         for (const entry of manifest.files) {
-          const rows = rowsOf(entry.path, textOf(data.get(entry.path)!));
+          const rows = rowsOf(entry.path, data.get(entry.path)!);
           if (rows !== entry.rows) problems.push(`${at(MANIFEST_FILE)}: ${entry.path} has ${rows} rows, not ${entry.rows}`);
         }
       } catch (e) {
@@ -469,7 +473,7 @@ export interface ReleaseComparison {
  * @example
  * compareWithRelease(latest, [{ path: 'figures.json', body }]).files.get('figures.json') // 'matches'
  */
-export function compareWithRelease(release: VerifiedRelease | undefined, current: readonly { path: string; body: string }[]): ReleaseComparison {
+export function compareWithRelease(release: VerifiedRelease | undefined, current: readonly { path: string; body: string | Uint8Array }[]): ReleaseComparison {
   const files = new Map<string, 'matches' | 'newer' | 'none'>();
   for (const f of current) {
     const entry = release?.manifest.files.find((e) => e.path === f.path);

@@ -44,6 +44,13 @@ export const SEARCH_META = {
   author: 'author',
   /** The publication date as a result shows it ("July 2025 (approximate)"). */
   date: 'date',
+  /**
+   * The dossier's English translations of a French source's quotes, so that an English
+   * query finds a French claim (*wounded* → *blessés*): each entry the claim's id, its quote
+   * and its translation (see QUOTE_TRANSLATION_MARKS); a result shows the quote with its
+   * translation, linking to the sentence.
+   */
+  quoteTranslations: 'quote-translations',
   /** The sort date as digits only ("20250715"): merges date-sorted results across bundles, matches no query a reader types. */
   sortDate: 'sortdate',
   /**
@@ -61,3 +68,9 @@ export const SEARCH_FILTERS = [
   { id: 'language', label: 'Language' },
   { id: 'year', label: 'Year' },
 ] as const;
+
+/**
+ * The marks between the parts of the `quote-translations` metadata: between a claim's id,
+ * quote and translation, and between claims. Neither is a word, so the indexer skips them.
+ */
+export const QUOTE_TRANSLATION_MARKS = { field: ' ¦ ', entry: ' ¶ ' } as const;

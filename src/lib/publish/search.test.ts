@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectionFacets, namesMeta, sortDateMeta, sourceFacets } from './search';
-import { figure, source, transfer } from '../../../tests/helpers/builders';
+import { collectionFacets, namesMeta, quoteTranslationsMeta, sortDateMeta, sourceFacets } from './search';
+import { event, figure, source, transfer } from '../../../tests/helpers/builders';
 import type { TopicDef } from '../compare';
 import type { GlossaryEntry } from '../claims';
 
@@ -11,6 +11,21 @@ const topics: TopicDef[] = [
 const kursk: GlossaryEntry = { id: 'kursk', label: 'Kursk', kind: 'place', forms: [{ text: 'Kursk' }, { text: 'Koursk', lang: 'fr' }] };
 const korea: GlossaryEntry = { id: 'nk', label: 'North Korea', kind: 'state', forms: [{ text: 'North Korea' }, { text: 'Corée du Nord', lang: 'fr' }] };
 const pyongyang: GlossaryEntry = { id: 'pyongyang', label: 'Pyongyang', kind: 'place', forms: [] };
+
+describe('quoteTranslationsMeta', () => {
+  it('holds each translated claim as id ¦ quote ¦ translation, claims apart by ¶, the marks taken out of the texts', () => {
+    const s = source('a', { language: 'fr',
+      figures: [figure('fig-w', { quote: 'des milliers d’autres blessés', translation: 'thousands of others wounded' }), figure('fig-u', { quote: 'sans traduction' })],
+      events: [event('ev-a', { quote: 'le 6 ¦ novembre', translation: 'on 6 ¶ November' })] });
+    expect(quoteTranslationsMeta(s)).toBe('fig-w ¦ des milliers d’autres blessés ¦ thousands of others wounded ¶ ev-a ¦ le 6 novembre ¦ on 6 November');
+    expect(sourceFacets(s, 'X', topics, []).meta['quote-translations']).toBe(quoteTranslationsMeta(s));
+  });
+  it('is empty, and no metadata, for an English source or one without translations', () => {
+    const en = source('b', { language: 'en', figures: [figure('fig-a', { translation: 'stray' })] });
+    expect(quoteTranslationsMeta(en)).toBe('');
+    expect(sourceFacets(en, 'X', topics, []).meta).not.toHaveProperty('quote-translations');
+  });
+});
 
 describe('sourceFacets', () => {
   it('gives a source its kind, outlet, language, year and topics, and sorts by date', () => {

@@ -13,8 +13,8 @@ import { formatPublished } from '../site';
 import type { TopicDef } from '../compare';
 import type { GlossaryEntry } from '../claims';
 import { topicsOfSource } from '../compare';
-import { LANGUAGE_LABELS, NOTE_KIND_LABELS } from '../claims';
-import { PAGE_KIND_LABELS, SEARCH_META, type PageKind, type SearchFacets } from './search-schema';
+import { LANGUAGE_LABELS, needsTranslation, NOTE_KIND_LABELS } from '../claims';
+import { PAGE_KIND_LABELS, QUOTE_TRANSLATION_MARKS, SEARCH_META, type PageKind, type SearchFacets } from './search-schema';
 
 export * from './search-schema';
 
@@ -42,13 +42,35 @@ export function sortDateMeta(isoDate: string): string {
   return isoDate.replace(/-/g, '');
 }
 
+const MARKS = /[¦¶]/g;
+
+/**
+ * The search index's value for the dossier's translations of a source's quotes: each
+ * translated claim as `id ¦ quote ¦ translation`, claims separated by ` ¶ `
+ * (QUOTE_TRANSLATION_MARKS); empty for an English source. The marks are taken out of the
+ * texts, so that they only ever separate.
+ *
+ * @example
+ * quoteTranslationsMeta(frenchSource) // 'fig-wounded ¦ des milliers d’autres blessés ¦ thousands of others wounded'
+ */
+export function quoteTranslationsMeta(source: Pick<SourceEntry, 'data'>): string {
+  const d = source.data;
+  if (!needsTranslation(d)) return '';
+  const clean = (s: string) => s.replace(MARKS, ' ').replace(/\s+/g, ' ').trim();
+  return [...d.figures, ...d.transfers, ...d.reactions, ...d.events]
+    .filter((c) => c.translation?.trim())
+    .map((c) => [c.id, clean(c.quote), clean(c.translation!)].join(QUOTE_TRANSLATION_MARKS.field))
+    .join(QUOTE_TRANSLATION_MARKS.entry);
+}
+
 /** Drops the entries whose value is empty. */
 const present = (o: Record<string, string | undefined>): Record<string, string> =>
   Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => Boolean(e[1]?.trim())));
 
 /**
  * A source page's facets: kind, outlet, language, year, the topics it appears on; sorts by
- * publication date; its title, translation, summary, notes, outlet and names are searchable.
+ * publication date; its title, translation, summary, the translations of its quotes, notes,
+ * outlet and names are searchable.
  *
  * @example
  * sourceFacets(entry, 'CSactu', topics, names).filters // { kind: ['Source'], outlet: ['CSactu'], language: ['English'], year: ['2025'], topic: [...] }
@@ -68,6 +90,7 @@ export function sourceFacets(source: SourceEntry, outlet: string, topics: readon
       [SEARCH_META.title]: d.title,
       [SEARCH_META.translation]: d.titleTranslation,
       [SEARCH_META.summary]: d.summary,
+      [SEARCH_META.quoteTranslations]: quoteTranslationsMeta(source),
       [SEARCH_META.notes]: d.notes.map((n) => `${NOTE_KIND_LABELS[n.kind]}: ${n.text}`).join(' '),
       [SEARCH_META.names]: namesMeta(names),
       [SEARCH_META.outlet]: outlet,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardOf, nameEntries, namesExcerpt, withEllipses } from './card';
+import { cardOf, nameEntries, namesExcerpt, translatedQuotes, withEllipses } from './card';
 import type { PagefindData } from './pagefind';
 
 const text = 'Le NIS estime qu’environ 2 000 d’entre eux ont été tués dans la région de Koursk. Échanges technologiques et conséquences régionales. En contrepartie, Moscou fournirait à Pyongyang des technologies militaires.';
@@ -69,6 +69,29 @@ describe('withEllipses', () => {
   });
 });
 
+describe('translatedQuotes', () => {
+  const meta = 'fig-k ¦ près de 600 soldats nord-coréens tués et des milliers d’autres blessés ¦ nearly 600 North Korean soldiers killed and thousands of others wounded'
+    + ' ¶ fig-w ¦ des milliers d’autres blessés ¦ thousands of others wounded'
+    + ' ¶ re-x ¦ « relations <illégales> » ¦ “illegal & relations”';
+  it('gives the claims whose translation has the query’s words, with the original and the words marked', () => {
+    expect(translatedQuotes(meta, 'wounded', '/sources/x/')).toEqual([
+      { url: '/sources/x/#fig-k', quote: 'près de 600 soldats nord-coréens tués et des milliers d’autres blessés', translationHtml: 'nearly 600 North Korean soldiers killed and thousands of others <mark>wounded</mark>' },
+      { url: '/sources/x/#fig-w', quote: 'des milliers d’autres blessés', translationHtml: 'thousands of others <mark>wounded</mark>' },
+    ]);
+  });
+  it('puts the claim matching most of the query first, matches word prefixes, and keeps at most max', () => {
+    expect(translatedQuotes(meta, 'soldiers killed', '/s/').map((q) => q.url)).toEqual(['/s/#fig-k']);
+    expect(translatedQuotes(meta, 'wound', '/s/', 1).map((q) => q.url)).toEqual(['/s/#fig-k']);
+    expect(translatedQuotes(meta, 'blessés', '/s/')).toEqual([]);
+    expect(translatedQuotes(undefined, 'wounded', '/s/')).toEqual([]);
+    expect(translatedQuotes(meta, '', '/s/')).toEqual([]);
+  });
+  it('escapes the translation; the quote stays text', () => {
+    const [q] = translatedQuotes(meta, 'illegal', '/s/');
+    expect(q).toEqual({ url: '/s/#re-x', quote: '« relations <illégales> »', translationHtml: '“<mark>illegal</mark> &amp; relations”' });
+  });
+});
+
 describe('cardOf', () => {
   it('shows the title, kind, outlet and date of a source, in the languages they are written in', () => {
     const card = cardOf('fr_91c771c', data(), 'troupes');
@@ -89,6 +112,12 @@ describe('cardOf', () => {
     expect(cardOf('fr_1', data(), 'Kursk').excerptHtml).toContain('<mark>Koursk</mark>');
     expect(cardOf('fr_1', data({ excerpt: 'tués dans la région de <mark>Koursk.</mark>' }), 'Koursk').excerptHtml).toBe('… tués dans la région de <mark>Koursk.</mark> …');
     expect(cardOf('fr_1', data(), 'Shoigu').excerptHtml).toBe('Le NIS estime …');
+  });
+
+  it('shows the claims found through their translation, linking to their sentences', () => {
+    const card = cardOf('fr_1', data({ meta: { title: 'T', 'quote-translations': 'fig-w ¦ des milliers d’autres blessés ¦ thousands of others wounded' } }), 'wounded');
+    expect(card.quotes).toEqual([{ url: '/sources/nov/#fig-w', quote: 'des milliers d’autres blessés', translationHtml: 'thousands of others <mark>wounded</mark>' }]);
+    expect(cardOf('fr_1', data(), 'wounded').quotes).toEqual([]);
   });
 
   it('gives a page of several outlets none, and a page without a title its address', () => {

@@ -1,9 +1,10 @@
 /**
  * What a search result shows, from what Pagefind gives for it: title, kind, outlet and
  * date (from its filters and metadata, which the index holds for this), the excerpt and
- * the sections of the page that match, each in the language it is written in.
+ * the sections of the page that match, each in the language it is written in, and the
+ * claims found through the dossier's translations of their quotes.
  */
-import { SEARCH_META } from '../publish/search-schema';
+import { QUOTE_TRANSLATION_MARKS, SEARCH_META } from '../publish/search-schema';
 import { bundleOfId } from './order';
 import type { PagefindData } from './pagefind';
 
@@ -12,6 +13,16 @@ export interface SubResultCard {
   title: string;
   /** HTML: Pagefind's escaped excerpt with `<mark>`; empty when it repeats the page's excerpt. */
   excerptHtml: string;
+}
+
+/** A claim of the page found through the dossier's translation of its quote. */
+export interface TranslatedQuoteCard {
+  /** The claim's sentence: the page with its anchor. */
+  url: string;
+  /** The article's words, in the page's language (text, not HTML). */
+  quote: string;
+  /** HTML: the dossier's English translation, escaped, with the query's words in `<mark>`. */
+  translationHtml: string;
 }
 
 export interface ResultCard {
@@ -33,6 +44,8 @@ export interface ResultCard {
   excerptHtml: string;
   /** The page's own sections that match (its subheadings), at most `maxSubResults`. */
   subResults: SubResultCard[];
+  /** The claims whose translation has the query's words: the original with the translation. */
+  quotes: TranslatedQuoteCard[];
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -98,6 +111,38 @@ export function namesExcerpt(content: string, names: string | undefined, query: 
   return html + escapeHtml(window.slice(last));
 }
 
+/**
+ * The claims of a page whose translation has words of the query (the query's words begin
+ * words of the translation, as Pagefind matches prefixes), most matching words first, at
+ * most `max`: a French page found by an English query shows the sentences it was found by.
+ * `meta` is the page's `quote-translations` metadata (quoteTranslationsMeta).
+ *
+ * @example
+ * translatedQuotes('fig-w ¦ des milliers d’autres blessés ¦ thousands of others wounded', 'wounded', '/sources/x/')
+ * // [{ url: '/sources/x/#fig-w', quote: 'des milliers d’autres blessés', translationHtml: 'thousands of others <mark>wounded</mark>' }]
+ */
+export function translatedQuotes(meta: string | undefined, query: string, page: string, max = 2): TranslatedQuoteCard[] {
+  const q = wordsOf(query);
+  if (!meta || !q.length) return [];
+  const hit = (word: string) => q.some((w) => fold(word).startsWith(w));
+  return meta.split(QUOTE_TRANSLATION_MARKS.entry)
+    .map((entry) => entry.split(QUOTE_TRANSLATION_MARKS.field).map((p) => p.trim()))
+    .filter((parts): parts is [string, string, string] => parts.length === 3 && parts.every(Boolean))
+    .map(([id, quote, translation], order) => {
+      const words = translation.match(/[\p{L}\p{N}]+/gu) ?? [];
+      return { id, quote, translation, order, score: new Set(words.filter(hit).map(fold)).size };
+    })
+    .filter((e) => e.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, max)
+    .map((e) => ({
+      url: `${page}#${e.id}`,
+      quote: e.quote,
+      // Words and what lies between them, each escaped; the query's words marked.
+      translationHtml: e.translation.split(/([\p{L}\p{N}]+)/u).map((part, i) => (i % 2 && hit(part) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join(''),
+    }));
+}
+
 const unescapeHtml = (s: string) => s.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -117,7 +162,7 @@ export function withEllipses(excerptHtml: string, content: string): string {
 
 /**
  * A result card from a result's id and data. `query` is what the reader typed (for the
- * excerpt of a page found through its names).
+ * excerpt of a page found through its names, and the claims found through their translations).
  *
  * @example
  * cardOf('fr_91c771c', data, 'Kursk').excerptHtml // '… dans la région de <mark>Koursk</mark> …'
@@ -145,5 +190,6 @@ export function cardOf(id: string, data: PagefindData, query: string, maxSubResu
       .slice(0, maxSubResults)
       // A section whose excerpt is the page's own shows only its heading.
       .map((s) => ({ url: s.url, title: s.title, excerptHtml: s.excerpt === excerpt ? '' : s.excerpt })),
+    quotes: translatedQuotes(data.meta[SEARCH_META.quoteTranslations], query, page!),
   };
 }

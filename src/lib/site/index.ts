@@ -11,3 +11,4 @@ export * from './sources';
 export * from './corrections';
 export * from './csp';
 export * from './html';
+export * from './nav';
