@@ -32,6 +32,8 @@ const MONTHS = { en: ['January', 'February', 'March', 'April', 'May', 'June', 'J
 // Some attributions and places the dossier's entities know (NIS, Seoul, Kursk), some it does not.
 const AGENCIES = ['the NIS', 'officials in Seoul', 'analysts', 'the ministry'];
 const AGENCES = ['le NIS', 'les analystes', 'Séoul', 'le ministère'];
+/** AGENCES in English, item for item: what a French claim's translation says. */
+const AGENCES_EN = ['the NIS', 'analysts', 'Seoul', 'the ministry'];
 const REGIONS = { en: ['the Kursk region', 'the front'], fr: ['la région de Koursk', 'la ligne de front'] };
 const ACTORS = ['United States', 'South Korea', 'Japan', 'France', 'United Nations', 'European Union'];
 
@@ -52,41 +54,50 @@ export function syntheticSource(i: number, seed: number): { id: string; markdown
   const day = between(1, 28);
   const published = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   // outlet-date-slug, as the README asks of every source id.
-  const outlet = `bench-outlet-${i % 5}`;
+  const outlet = `${SYNTHETIC_OUTLET_PREFIX}${i % SYNTHETIC_OUTLETS}`;
   const id = `${outlet}-${published}-report-${i}`;
   const sentences: string[] = [];
+  // A French claim carries the dossier's English translation, as the README asks of every source in French.
+  const translated = (english: string) => (lang === 'fr' ? { translation: english } : {});
   const figures = Array.from({ length: between(3, 10) }, (_, k) => {
     const n = between(1, 30) * 500;
     const killed = r() < 0.4;
-    const who = pick(lang === 'en' ? AGENCIES : AGENCES);
-    const region = pick(REGIONS[lang]);
+    const w = Math.floor(r() * AGENCIES.length);
+    const who = (lang === 'en' ? AGENCIES : AGENCES)[w]!;
+    const g = Math.floor(r() * REGIONS.en.length);
+    const region = REGIONS[lang][g]!;
+    // Numbers as written in the article, as the README asks of a translation.
+    const english = `According to ${(lang === 'en' ? AGENCIES : AGENCES_EN)[w]}, about ${fmt(n, lang)} ${killed ? 'soldiers were killed' : 'soldiers were deployed'} in sector ${'ABCDEFGHIJ'[k]} of ${REGIONS.en[g]}.`;
     const text = lang === 'en'
-      ? `According to ${who}, about ${fmt(n, lang)} ${killed ? 'soldiers were killed' : 'soldiers were deployed'} in sector ${'ABCDEFGHIJ'[k]} of ${region}.`
+      ? english
       : `Selon ${who}, environ ${fmt(n, lang)} ${killed ? 'soldats ont été tués' : 'soldats ont été déployés'} dans le secteur ${'ABCDEFGHIJ'[k]} de ${region}.`;
     sentences.push(text);
     const sector = `Sector ${'ABCDEFGHIJ'[k]}`;
     const attribution = { estimatedBy: who.replace(/^(the|le|les) /, '') };
     return killed
-      ? { id: `fig-${k}`, topic: 'casualties', measure: 'killed', low: n, high: n, qualifier: 'about', place: sector, attribution, quote: text }
-      : { id: `fig-${k}`, topic: 'troops', measure: 'deployed', low: n, high: n, qualifier: 'about', place: sector, count: 'present', attribution, quote: text };
+      ? { id: `fig-${k}`, topic: 'casualties', measure: 'killed', low: n, high: n, qualifier: 'about', place: sector, attribution, quote: text, ...translated(english) }
+      : { id: `fig-${k}`, topic: 'troops', measure: 'deployed', low: n, high: n, qualifier: 'about', place: sector, count: 'present', attribution, quote: text, ...translated(english) };
   });
   const transfers = Array.from({ length: between(3, 10) }, (_, k) => {
-    const text = lang === 'en' ? `Shipment number ${k} carried artillery shells to Russia.` : `La livraison numéro ${k} a transporté des obus vers la Russie.`;
+    const english = `Shipment number ${k} carried artillery shells to Russia.`;
+    const text = lang === 'en' ? english : `La livraison numéro ${k} a transporté des obus vers la Russie.`;
     sentences.push(text);
-    return { id: `tr-${k}`, direction: 'to-russia', item: 'Artillery shells', category: 'munitions', quote: text };
+    return { id: `tr-${k}`, direction: 'to-russia', item: 'Artillery shells', category: 'munitions', quote: text, ...translated(english) };
   });
   const reactions = Array.from({ length: between(3, 10) }, (_, k) => {
     const actor = pick(ACTORS);
-    const text = lang === 'en' ? `The statement number ${k} by ${actor} condemned the cooperation.` : `La déclaration numéro ${k} de ${actor} condamne la coopération.`;
+    const english = `The statement number ${k} by ${actor} condemned the cooperation.`;
+    const text = lang === 'en' ? english : `La déclaration numéro ${k} de ${actor} condamne la coopération.`;
     sentences.push(text);
-    return { id: `re-${k}`, actor, actorKind: 'state', kind: 'condemnation', stance: 'Condemned the cooperation.', quote: text };
+    return { id: `re-${k}`, actor, actorKind: 'state', kind: 'condemnation', stance: 'Condemned the cooperation.', quote: text, ...translated(english) };
   });
   const events = Array.from({ length: between(3, 10) }, (_, k) => {
     const m = between(1, 12);
     const d = between(1, 28);
-    const text = lang === 'en' ? `On ${d} ${MONTHS.en[m - 1]} 2025, meeting number ${k} took place.` : `Le ${d} ${MONTHS.fr[m - 1]} 2025, la réunion numéro ${k} a eu lieu.`;
+    const english = `On ${d} ${MONTHS.en[m - 1]} 2025, meeting number ${k} took place.`;
+    const text = lang === 'en' ? english : `Le ${d} ${MONTHS.fr[m - 1]} 2025, la réunion numéro ${k} a eu lieu.`;
     sentences.push(text);
-    return { id: `ev-${k}`, date: `2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', what: `Meeting ${k}.`, quote: text };
+    return { id: `ev-${k}`, date: `2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', what: `Meeting ${k}.`, quote: text, ...translated(english) };
   });
   // Fill to 300–900 words with paragraphs of filler around the claim sentences.
   const target = between(300, 900);
@@ -112,6 +123,8 @@ export function syntheticSource(i: number, seed: number): { id: string; markdown
 
 /** The outlets every synthetic source names (`bench-outlet-0` … `bench-outlet-4`). */
 export const SYNTHETIC_OUTLETS = 5;
+/** What every synthetic outlet's id (and so every synthetic source's id) starts with. */
+export const SYNTHETIC_OUTLET_PREFIX = 'bench-outlet-';
 
 /**
  * Writes into `content` (a folder that need not exist) a content folder of `n` synthetic
@@ -128,7 +141,7 @@ export function writeSyntheticContent(content: string, from: string, n: number, 
   }
   mkdirSync(join(content, 'outlets'), { recursive: true });
   for (let k = 0; k < SYNTHETIC_OUTLETS; k++) {
-    writeFileSync(join(content, 'outlets', `bench-outlet-${k}.yaml`), `name: Benchmark outlet ${k}\nidentified: true\nlanguage: en\nkind: Synthetic outlet for the benchmark\n`);
+    writeFileSync(join(content, 'outlets', `${SYNTHETIC_OUTLET_PREFIX}${k}.yaml`), `name: Benchmark outlet ${k}\nidentified: true\nlanguage: en\nkind: Synthetic outlet for the benchmark\n`);
   }
   for (let i = 0; i < n; i++) {
     const { id, markdown } = syntheticSource(i, seed);

@@ -1,7 +1,7 @@
 /**
  * What a reader on a phone (375 × 667 px) sees, in a real browser, on every built page:
- * nothing scrolls sideways but a marked scroll box that shows it scrolls (and opens at its
- * newest end); the header is one line, at most 64 px, whose menu opens from the keyboard;
+ * nothing scrolls sideways but a marked scroll box (a table, a chart, the places map) that
+ * shows it scrolls (and a chart opens at its newest end); the header is one line, at most 64 px, whose menu opens from the keyboard;
  * figure tables stack into rows with the quote in view; the home page's first headline figure
  * is on the first screen; a source page gives its summary and figures before its names.
  */
@@ -23,7 +23,7 @@ const FRENCH_SOURCE = '/sources/russafrik-2025-07-kim-jong-un-scelle-son-allianc
 // (archive pages by period, which five sources do not make, are built below).
 const KINDS = ['/', '/topics/casualties/', FRENCH_SOURCE, '/entities/nis/', '/timeline/', '/sources/', '/data/', '/search/'];
 const PAGES = builtPages().filter((p) => p !== '/404/');
-const SCROLL_BOX = '.table-wrap, .chart-scroll';
+const SCROLL_BOX = '.table-wrap, .chart-scroll, .map-scroll';
 
 let server: Served;
 let browser: Browser;
@@ -43,7 +43,8 @@ function layout(p: Page) {
     const scrolling = [...document.querySelectorAll<HTMLElement>(boxes)].filter((b) => b.checkVisibility() && b.scrollWidth > b.clientWidth + 1).map((b) => {
       const style = getComputedStyle(b);
       const child = b.firstElementChild!.getBoundingClientRect();
-      return { box: b.className, overflow: style.overflowX, cue: style.backgroundImage, focusable: b.tabIndex >= 0 || b.querySelector('a[href], button, input') !== null, endVisible: Math.abs(child.right - b.getBoundingClientRect().right) < 2 };
+      // The cue: a shadow painted behind transparent content, or an edge faded out over an opaque drawing.
+      return { box: b.className, overflow: style.overflowX, cue: `${style.backgroundImage} ${style.maskImage}`, focusable: b.tabIndex >= 0 || b.querySelector('a[href], button, input') !== null, endVisible: Math.abs(child.right - b.getBoundingClientRect().right) < 2 };
     });
     return { scrollWidth: document.scrollingElement!.scrollWidth, loose, scrolling, header: document.querySelector('.site-header')!.getBoundingClientRect().height };
   }, [PHONE.width, SCROLL_BOX] as const);
