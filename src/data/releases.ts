@@ -11,6 +11,7 @@ import { loadDossier, loadEntityIndex, type Source } from './dossier';
 import { readReleasesDir } from './release-folders';
 import { DEFAULT_SITE, type SourceEntry } from '../lib/site';
 import { articleBlocks } from '../lib/compare';
+import { cachedDatabaseBuilder } from '../lib/publish/database-cache';
 import {
   compareWithRelease, exportFiles, frozenBody, releaseData, verifyRecord, verifyReleases,
   type ExportFile, type ReleaseComparison, type ReleaseData, type ReleaseField, type VerifiedRelease,
@@ -50,6 +51,9 @@ export function releasesKey(): string {
 }
 
 const files = new Map<string, Promise<ExportFile[]>>();
+// The database is kept in Astro's cache folder (astro.config.mjs's cacheDir), so that a build
+// whose rows did not change reads it back rather than writing it again; a cold build writes it.
+const buildDatabaseKept = cachedDatabaseBuilder(resolve(process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro', 'dossier-sqlite'));
 
 /** The current data's export files with absolute links made from `site`; made once per site per build. */
 export function loadExportFiles(site: URL | string): Promise<ExportFile[]> {
@@ -66,7 +70,7 @@ export function loadExportFiles(site: URL | string): Promise<ExportFile[]> {
       };
       // The article as the page shows it, block by block, for the database's full-text table.
       const articleText = (source: SourceEntry) => articleBlocks((source as Source).rendered?.html ?? '').map((b) => b.text.trim()).join('\n\n');
-      return exportFiles({ sources, topics, entities, entityIndex: await loadEntityIndex(), outletName, glossary, outletOf, articleText }, site);
+      return exportFiles({ sources, topics, entities, entityIndex: await loadEntityIndex(), outletName, glossary, outletOf, articleText, buildDatabase: buildDatabaseKept }, site);
     })();
     files.set(key, made);
   }

@@ -93,6 +93,18 @@ describe('the live exports', () => {
   });
 });
 
+describe('the data page’s row counts', () => {
+  it('gives each JSON file its own count, and the Datasette metadata, which has no rows, none', () => {
+    const $ = page('/data/');
+    const rowsOf = (file: string) => $(`a[href="/data/${file}"]`).closest('tr').find('td.num').text();
+    for (const file of ['sources.json', 'figures.json', 'timeline.json', 'entities.json']) {
+      const { count } = JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as { count: number };
+      expect(rowsOf(file), file).toBe(count.toLocaleString('en-GB'));
+    }
+    expect(rowsOf('dossier.metadata.json')).toBe('–settings, not rows');
+  });
+});
+
 describe('corrections', () => {
   it('/corrections/ lists every correction of the dossier, each linking to its anchor on the source page', () => {
     const corrections = allCorrections(readSources().filter((s) => !s.data.draft));

@@ -1,7 +1,7 @@
 /**
  * The main menu over the built pages: grouped as the issue asks (Topics with its pages,
  * Timeline, Sources, Names, Data, Search), the same on every page, and every section named
- * once: each menu label is its page's h1 and the start of its <title>.
+ * once: each menu label is its page's h1, the start of its <title> and its name in breadcrumbs.
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages, page, text } from '../helpers/dist';
@@ -37,6 +37,23 @@ describe('the main menu', () => {
     }
     expect(page('/topics/casualties/')('header a[aria-current="page"]').attr('href')).toBe('/topics/casualties/');
     expect(page('/entities/nis/')('header a[aria-current="location"]').attr('href')).toBe('/entities/');
+  });
+
+  it('names a section in every breadcrumb as the menu does', () => {
+    const menu = new Map(links.map((l) => [l.href, l.label]));
+    let checked = 0;
+    for (const path of builtPages()) {
+      const $ = page(path);
+      $('nav[aria-label="Breadcrumb"] a').each((_, a) => {
+        const label = menu.get($(a).attr('href')!);
+        if (label === undefined) return;
+        expect($(a).text(), `${path}: ${$(a).attr('href')}`).toBe(label);
+        checked++;
+      });
+      const here = menu.get(path);
+      if (here !== undefined && $('nav[aria-label="Breadcrumb"]').length) expect(text($, 'nav[aria-label="Breadcrumb"] [aria-current="page"]'), path).toBe(here);
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('keeps a search form in the header of every page but the search page itself', () => {

@@ -5,6 +5,7 @@
  * Node's own `node:sqlite` and handed back as bytes, the same bytes for the same content:
  * a fixed page size, rows inserted in key order, no dates of its own, and a VACUUM last.
  */
+import { createHash } from 'node:crypto';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import type { SourceEntry } from '../site';
 import type { Figure, GlossaryEntry, Reaction, SourceEvent, Transfer } from '../claims';
@@ -44,7 +45,9 @@ export interface DatabaseInput {
   articleText: (source: SourceEntry) => string;
 }
 
-type Row = Record<string, SQLInputValue | boolean | undefined>;
+/** A row as the writer takes it: a boolean is written 1 or 0, a missing value NULL. */
+export type DatabaseRow = Record<string, SQLInputValue | boolean | undefined>;
+type Row = DatabaseRow;
 type AnyClaim = Figure | Transfer | Reaction | SourceEvent;
 
 /** The dossier's translation of a claim's quote, when it has one (the schema's `translation`). */
@@ -202,19 +205,32 @@ function searchRows(input: DatabaseInput, translated: ReadonlyMap<string, string
 /** SQLite's page size for the file: fixed, so that the bytes never depend on a default. */
 export const DATABASE_PAGE_SIZE = 4096;
 
+/** Everything the file holds, as rows: what `writeDatabase` writes and `databaseKey` names. */
+export interface DatabaseContent {
+  /** Each table's rows, in the schema's order of tables. */
+  tables: [string, Row[]][];
+  /** The full-text table's rows, in key order. */
+  search: Row[];
+}
+
+/** The rows of every table and of the full-text table, made from the export rows and the sources. */
+export function databaseContent(input: DatabaseInput): DatabaseContent {
+  const translated = translations(input.sources);
+  const rows = tableRows(input, translated);
+  return { tables: DATABASE_TABLES.map((t) => [t.name, rows.get(t.name) ?? []]), search: searchRows(input, translated) };
+}
+
 /**
- * The database file's bytes. Throws, naming the table and row, when a row breaks a key.
+ * The file's bytes for these rows: tables, indexes, views, the full-text table, checked keys.
  *
  * @example
- * const bytes = buildDatabase(input);
- * new TextDecoder().decode(bytes.subarray(0, 15)) // 'SQLite format 3'
+ * new TextDecoder().decode(writeDatabase(databaseContent(input)).subarray(0, 15)) // 'SQLite format 3'
  */
-export function buildDatabase(input: DatabaseInput): Uint8Array {
+export function writeDatabase(content: DatabaseContent): Uint8Array {
   const db = new DatabaseSync(':memory:');
   try {
     db.exec(`PRAGMA page_size = ${DATABASE_PAGE_SIZE}; PRAGMA encoding = 'UTF-8'; PRAGMA foreign_keys = OFF; PRAGMA user_version = ${DATABASE_FORMAT};`);
-    const translated = translations(input.sources);
-    const rows = tableRows(input, translated);
+    const rows = new Map(content.tables);
     db.exec('BEGIN');
     for (const table of DATABASE_TABLES) {
       db.exec(createTableSql(table));
@@ -225,7 +241,7 @@ export function buildDatabase(input: DatabaseInput): Uint8Array {
     db.exec(createSearchSql());
     const cols = DATABASE_SEARCH.columns.map((c) => c.name);
     const insert = db.prepare(`INSERT INTO ${DATABASE_SEARCH.name} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-    for (const row of searchRows(input, translated)) insert.run(...cols.map((c) => (row[c] ?? null) as SQLInputValue));
+    for (const row of content.search) insert.run(...cols.map((c) => (row[c] ?? null) as SQLInputValue));
     db.exec(`INSERT INTO ${DATABASE_SEARCH.name} (${DATABASE_SEARCH.name}) VALUES ('optimize')`);
     db.exec('COMMIT');
     const broken = db.prepare('PRAGMA foreign_key_check').all();
@@ -235,6 +251,45 @@ export function buildDatabase(input: DatabaseInput): Uint8Array {
   } finally {
     db.close();
   }
+}
+
+/**
+ * A name for the bytes `writeDatabase` makes of these rows: the same for the same rows, schema,
+ * writer code and SQLite, so that a build can reuse the file an earlier build wrote. The
+ * writer's own source is part of it: a change to how rows are written is a new file even
+ * when the schema's format number was not raised.
+ *
+ * @example
+ * databaseKey(databaseContent(input)) // '3f1c…' (64 hex digits)
+ */
+export function databaseKey(content: DatabaseContent): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({
+    format: DATABASE_FORMAT, pageSize: DATABASE_PAGE_SIZE, sqlite: process.versions.sqlite ?? '',
+    schema: [DATABASE_TABLES, DATABASE_VIEWS, DATABASE_SEARCH],
+    writer: [writeDatabase, insertAll, keyCompare, createTableSql, createIndexSql, createSearchSql].map(String),
+  }));
+  for (const [name, rows] of content.tables) hash.update(`\0${name}\0${JSON.stringify(rows, jsonSafe)}`);
+  hash.update(`\0search\0${JSON.stringify(content.search, jsonSafe)}`);
+  return hash.digest('hex');
+}
+
+/** JSON for any SQLite input value: a bigint or bytes would otherwise throw or lose their type. */
+function jsonSafe(_key: string, v: unknown): unknown {
+  if (typeof v === 'bigint') return `bigint:${v}`;
+  if (v instanceof Uint8Array) return `bytes:${Buffer.from(v).toString('base64')}`;
+  return v;
+}
+
+/**
+ * The database file's bytes. Throws, naming the table and row, when a row breaks a key.
+ *
+ * @example
+ * const bytes = buildDatabase(input);
+ * new TextDecoder().decode(bytes.subarray(0, 15)) // 'SQLite format 3'
+ */
+export function buildDatabase(input: DatabaseInput): Uint8Array {
+  return writeDatabase(databaseContent(input));
 }
 
 /**

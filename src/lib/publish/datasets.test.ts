@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeExport, exportFiles, frozenBody, liveBody, mediaTypeOf } from './datasets';
+import { describeExport, exportFiles, hasRows, frozenBody, liveBody, mediaTypeOf } from './datasets';
 import { buildEntityIndex } from '../compare';
 import { figure, source } from '../../../tests/helpers/builders';
 import { OUTLET_OF, SITE, TOPICS } from '../../../tests/helpers/releases';
@@ -35,5 +35,12 @@ describe('live and frozen bodies', () => {
     const csv = files.find((f) => f.path === 'figures.csv')!;
     expect(liveBody(csv, release)).toBe(frozenBody(csv));
     expect((frozenBody(csv) as string).startsWith('\uFEFFsource_id,')).toBe(true);
+  });
+});
+
+describe('hasRows', () => {
+  it('is false only for the file of settings, whose row count would read as an empty file', () => {
+    expect(['sources.json', 'figures.csv', 'topics/troops.json', 'dossier.sqlite'].map(hasRows)).toEqual([true, true, true, true]);
+    expect(hasRows('dossier.metadata.json')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import type { SourceEntry } from '../site';
 import type { GlossaryEntry } from '../claims';
 import { buildTimeline, selectClaims, type Entity, type EntityIndex, type TopicDef } from '../compare';
 import { entityRows, eventRows, FIGURE_COLUMNS, figureRows, reactionRows, sourceRows, toCsv, topicExport, transferRows } from './exports';
-import { buildDatabase, type OutletRecord } from './database';
+import { buildDatabase, type DatabaseInput, type OutletRecord } from './database';
 import { DATABASE_FILE, DATABASE_METADATA_FILE, datasetteMetadata } from './database-schema';
 import { DATA_LICENCE, DOSSIER_NAME } from '../site';
 
@@ -25,6 +25,8 @@ export interface DatasetInput {
   outletOf: (source: SourceEntry) => OutletRecord;
   /** The article's text as plain text, for the database's full-text table. */
   articleText: (source: SourceEntry) => string;
+  /** Makes the database's bytes: `buildDatabase` unless given (a build passes one that keeps the file between builds). */
+  buildDatabase?: (input: DatabaseInput) => Uint8Array;
 }
 
 /** One export file. */
@@ -69,7 +71,7 @@ export function exportFiles(input: DatasetInput, site: URL | string): ExportFile
   const transfers = transferRows(selectClaims(input.sources, { kind: 'transfer' }), ctx);
   const reactions = reactionRows(selectClaims(input.sources, { kind: 'reaction' }), ctx);
   const envelope = (dataset: string, rows: readonly unknown[]) => ({ dataset, count: rows.length, rows });
-  const database = buildDatabase({
+  const database = (input.buildDatabase ?? buildDatabase)({
     sources: input.sources, sourceRows: sources, figureRows: figures, transferRows: transfers, reactionRows: reactions, eventRows: events,
     entityRows: entities, topics: input.topics, glossary: input.glossary, outletOf: input.outletOf, articleText: input.articleText,
   });
@@ -135,6 +137,18 @@ export function liveBody(file: ExportFile, release: ReleaseField): string | Uint
   if (typeof file.content === 'string' || file.content instanceof Uint8Array) return file.content;
   const [first, ...rest] = Object.entries(file.content);
   return JSON.stringify(Object.fromEntries([first!, ['release', release], ...rest]), null, 2);
+}
+
+/**
+ * Whether a file's `rows` counts rows of data: the Datasette metadata is settings, and its 0
+ * would read as an empty file.
+ *
+ * @example
+ * hasRows('figures.json') // true
+ * hasRows('dossier.metadata.json') // false
+ */
+export function hasRows(path: string): boolean {
+  return path !== DATABASE_METADATA_FILE;
 }
 
 /**
