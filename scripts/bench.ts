@@ -40,6 +40,7 @@ import { measureFirstSearch, measureNextSearch, type FirstSearch } from './lib/f
 import { serve } from './lib/serve';
 import { compareProcessors, type ProcessorCost } from './bench/processors';
 import { largestPages, overLimit, PAGE_LIMIT, type LargestPage } from './bench/pages';
+import { phasesOf } from './bench/phases';
 
 const { values } = parseArgs({
   options: {
@@ -130,6 +131,8 @@ interface BuildTime {
   syncS: number;
   indexS: number;
   peakMiB: number;
+  /** The whole-corpus steps before the pages render (src/data/phase.ts), in ms, by label. */
+  phases: Record<string, number>;
 }
 
 /**
@@ -138,14 +141,14 @@ interface BuildTime {
  * its phases and its peak memory.
  */
 function build(tree: Tree, content: string, dist: string, cache: string): BuildTime {
-  const env = { DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { DOSSIER_CONTENT_DIR: content, DOSSIER_DIST_DIR: dist, DOSSIER_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_TIMINGS: '1' };
   const run = timed(['npm', 'run', '--silent', 'build'], tree.dir, env);
   const output = run.output.replace(/\x1b\[[0-9;]*m/g, '');
   // "Collecting build info … Completed in 7.05s" is the content sync, where Markdown is rendered.
   const sync = /Collecting build info[\s\S]*?Completed in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(output);
   const syncS = sync ? Number(sync[1] ?? 0) * 60 + Number(sync[2]) / (sync[3] === 'ms' ? 1000 : 1) : Number.NaN;
   const indexS = Number(/index-search: .* in ([\d.]+) s/.exec(output)?.[1] ?? Number.NaN);
-  return { totalS: run.seconds, buildS: run.seconds - indexS, syncS, indexS, peakMiB: run.peakMiB };
+  return { totalS: run.seconds, buildS: run.seconds - indexS, syncS, indexS, peakMiB: run.peakMiB, phases: phasesOf(output) };
 }
 
 /**
@@ -221,7 +224,7 @@ async function searchCosts(dist: string): Promise<{ first: Record<string, FirstS
 }
 
 /** The medians of one tree at one N. */
-interface Medians extends BuildTime {
+interface Medians extends Omit<BuildTime, 'phases'> {
   /** A rebuild after editing one source, caches and dist/ in place. */
   editS: number;
   /** A rebuild after adding one source. */
@@ -290,6 +293,8 @@ try {
         const s = coldAndWarm(tree, n, content, dist, tree === current && run === runs);
         samples[tree.name].push(s);
         progress(`N=${n} run ${run}/${runs} ${tree.name.padEnd(8)}: cold ${s.cold.totalS.toFixed(1)} s (sync ${s.cold.syncS.toFixed(1)} s, index ${s.cold.indexS.toFixed(1)} s, peak ${s.cold.peakMiB.toFixed(0)} MiB); rebuild after an edit ${s.edit.totalS.toFixed(1)} s (index ${s.edit.indexS.toFixed(1)} s), after an addition ${s.add.totalS.toFixed(1)} s`);
+        const phases = Object.entries(s.edit.phases).filter(([, ms]) => ms >= 100).map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`);
+        if (phases.length) progress(`  the edit's whole-corpus steps before rendering (over 0.1 s): ${phases.join('; ')}`);
       }
     }
     // The baseline went last in an odd last run: dist/ must be this tree's output of `content`.

@@ -7,6 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { newestFirst, published, type SourceEntry } from '../lib/site';
 import type { GlossaryEntry } from '../lib/claims';
 import type { Entity, TopicDef } from '../lib/compare';
+import { notePhase, phase } from './phase';
 import { ARCHIVE_ABOVE, countryProblems, dateInterval, planArchive, buildEntityIndex, buildTimeline, timelineArchive, type TimelineEntry, formConflicts, notesByEntity, selectClaims, topicArchive, topicView, type ArchivePlan, type EntityIndex, type NoteMention, type TopicItem, type TopicView } from '../lib/compare';
 
 export type Source = CollectionEntry<'sources'>;
@@ -51,9 +52,11 @@ let loaded: Promise<Dossier> | undefined;
 /** All sources newest first, the outlets by id and the topics in order; loaded once per build. */
 export function loadDossier(): Promise<Dossier> {
   loaded ??= (async () => {
+    const started = performance.now();
     const [allSources, outlets, topics, entityEntries, aliases] = await Promise.all([
       getCollection('sources'), getCollection('outlets'), getCollection('topics'), getCollection('entities'), getCollection('aliases'),
     ]);
+    notePhase(`collections read (${allSources.length} sources)`, performance.now() - started);
     // Drafts are checked like any source when the content layer renders them, then left out of
     // every page, export, feed and index; `npm run dev` shows them, with a banner.
     const sources = published(allSources, import.meta.env.DOSSIER_SHOW_DRAFTS === true);
@@ -117,7 +120,7 @@ let entityIndex: Promise<EntityIndex> | undefined;
 export function loadEntityIndex(): Promise<EntityIndex> {
   entityIndex ??= (async () => {
     const { sources, entities, glossary } = await loadDossier();
-    const index = buildEntityIndex(sources, (s) => (s as Source).rendered?.html ?? '', entities, glossary);
+    const index = phase('entity index', () => buildEntityIndex(sources, (s) => (s as Source).rendered?.html ?? '', entities, glossary));
     if (index.unresolved.length > 0) {
       const distinct = [...new Set(index.unresolved.map((u) => `${u.role}: ${u.text}`))].sort();
       console.log(`\nentities: ${distinct.length} name(s) in claims resolve to no entity (shown as written; add a form to content/entities/ if one should):\n${distinct.map((d) => `  - ${d}`).join('\n')}`);
@@ -131,7 +134,7 @@ let entityNotes: Promise<Map<string, NoteMention[]>> | undefined;
 
 /** The dossier's notes that name each entity, read once per build (`notesByEntity`). */
 export function loadEntityNotes(): Promise<Map<string, NoteMention[]>> {
-  entityNotes ??= loadDossier().then(({ sources, entities }) => notesByEntity(sources, entities));
+  entityNotes ??= loadDossier().then(({ sources, entities }) => phase('entity notes', () => notesByEntity(sources, entities)));
   return entityNotes;
 }
 
@@ -150,8 +153,10 @@ export function loadTopicPages(topic: Topic): Promise<TopicPages> {
   if (!pages) {
     pages = (async () => {
       const { sources, glossary, archiveAbove } = await loadDossier();
-      const view = topicView(sources, topic.select, glossary);
-      return { view, claims: selectClaims(sources, topic.select), archive: view.count > archiveAbove ? topicArchive(view) : null };
+      return phase(`topic ${topic.id}: view and archive plan`, () => {
+        const view = topicView(sources, topic.select, glossary);
+        return { view, claims: selectClaims(sources, topic.select), archive: view.count > archiveAbove ? topicArchive(view) : null };
+      });
     })();
     topicPages.set(topic.id, pages);
   }
@@ -170,8 +175,10 @@ let timelinePages: Promise<TimelinePages> | undefined;
 export function loadTimelinePages(): Promise<TimelinePages> {
   timelinePages ??= (async () => {
     const { sources, archiveAbove } = await loadDossier();
-    const timeline = buildTimeline(sources);
-    return { timeline, archive: timeline.length > archiveAbove ? timelineArchive(timeline) : null };
+    return phase('timeline and archive plan', () => {
+      const timeline = buildTimeline(sources);
+      return { timeline, archive: timeline.length > archiveAbove ? timelineArchive(timeline) : null };
+    });
   })();
   return timelinePages;
 }

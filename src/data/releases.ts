@@ -12,9 +12,10 @@ import { readReleasesDir } from './release-folders';
 import { DEFAULT_SITE, type SourceEntry } from '../lib/site';
 import { articleBlocks } from '../lib/compare';
 import { cachedDatabaseBuilder } from '../lib/publish/database-cache';
+import { phase } from './phase';
 import {
   compareWithRelease, exportFiles, frozenBody, releaseData, verifyRecord, verifyReleases,
-  type ExportFile, type ReleaseComparison, type ReleaseData, type ReleaseField, type VerifiedRelease,
+  type DatabaseInput, type ExportFile, type ReleaseComparison, type ReleaseData, type ReleaseField, type VerifiedRelease,
 } from '../lib/publish';
 
 /** Where the releases are, as the release tool writes them. */
@@ -70,7 +71,9 @@ export function loadExportFiles(site: URL | string): Promise<ExportFile[]> {
       };
       // The article as the page shows it, block by block, for the database's full-text table.
       const articleText = (source: SourceEntry) => articleBlocks((source as Source).rendered?.html ?? '').map((b) => b.text.trim()).join('\n\n');
-      return exportFiles({ sources, topics, entities, entityIndex: await loadEntityIndex(), outletName, glossary, outletOf, articleText, buildDatabase: buildDatabaseKept }, site);
+      const entityIndex = await loadEntityIndex();
+      const buildDatabase = (input: DatabaseInput) => phase('database (read back or written)', () => buildDatabaseKept(input));
+      return phase(`export files for ${String(site)}, database included`, () => exportFiles({ sources, topics, entities, entityIndex, outletName, glossary, outletOf, articleText, buildDatabase }, site));
     })();
     files.set(key, made);
   }
