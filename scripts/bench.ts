@@ -11,6 +11,8 @@
  *            --tmp <dir>          where the temporary folders go (default: the OS's)
  *            --compare-at <N>     the size at which the Markdown processors are compared per document
  *            --no-browser         skip the search measurements
+ *            --no-hugo            skip the plain Hugo + Pagefind site of the same sources (run only
+ *                                 where Debian's hugo is installed: /usr/bin/hugo)
  *            --search-runs <n>    cold loads per search (default 5)
  *
  * For each N and each run, in turn for this working tree and for the baseline (checked out in
@@ -41,6 +43,7 @@ import { serve } from './lib/serve';
 import { compareProcessors, type ProcessorCost } from './bench/processors';
 import { largestPages, overLimit, PAGE_LIMIT, type LargestPage } from './bench/pages';
 import { phasesOf } from './bench/phases';
+import { buildHugoSite, hugoAvailable, writeHugoSite, type HugoTime } from './bench/hugo';
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +57,7 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'compare-at': { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    'no-hugo': { type: 'boolean', default: false },
     'search-runs': { type: 'string', default: '5' },
   },
 });
@@ -246,6 +250,8 @@ interface Row {
   largest: Record<string, LargestPage>;
   search?: Record<string, FirstSearch>;
   nextSearch?: { query: string; afterDebounceMs: number; debounceMs: number };
+  /** The same sources as a plain Hugo site indexed by the same Pagefind (medians), where Hugo is installed. */
+  hugo?: HugoTime & { marginalMs?: number };
 }
 
 function mediansOf(samples: Medians['samples']): Medians {
@@ -264,6 +270,8 @@ const rows: Row[] = [];
 let processors: { n: number; perDocument: ProcessorCost[] } | undefined;
 let fileMs = Number.NaN;
 const loadAtStart = load();
+// The side-by-side anchor of issue 24, where Debian's hugo is installed (apt-get install hugo).
+const withHugo = !values['no-hugo'] && hugoAvailable();
 let baseline: Tree | undefined;
 
 progress(`sizes ${sizes.join(', ')}, ${runs} run(s) each, seed ${seed}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, 1-minute load ${loadavg()[0]!.toFixed(2)}; work in ${work}`);
@@ -319,6 +327,14 @@ try {
       row.search = costs.first;
       row.nextSearch = costs.next;
     }
+    if (withHugo) {
+      progress(`N=${n}: the same sources as a plain Hugo site, then Pagefind (${runs} cold build(s))`);
+      const site = join(work, `hugo-${n}`);
+      writeHugoSite(content, site);
+      const times = Array.from({ length: runs }, () => buildHugoSite(site, join(root, 'node_modules', '.bin', 'pagefind')));
+      row.hugo = { totalS: median(times.map((t) => t.totalS)), hugoS: median(times.map((t) => t.hugoS)), indexS: median(times.map((t) => t.indexS)), pages: times[0]!.pages };
+      rmSync(site, { recursive: true, force: true });
+    }
     rows.push(row);
     if (n === compareAt) {
       progress(`N=${n}: each document through each Markdown processor, in this process`);
@@ -340,6 +356,8 @@ for (const which of ['current', 'baseline'] as const) {
     if (base && m && r.n !== smallest) m.marginalMs = ((m.totalS - base.totalS) / (r.n - smallest)) * 1000;
   }
 }
+const hugoBase = rows.find((r) => r.n === smallest)?.hugo;
+for (const r of rows) if (hugoBase && r.hugo && r.n !== smallest) r.hugo.marginalMs = ((r.hugo.totalS - hugoBase.totalS) / (r.n - smallest)) * 1000;
 const pad = (v: string, w: number) => v.padStart(w);
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
 const trees = baseline ? (['current', 'baseline'] as const) : (['current'] as const);
@@ -360,6 +378,15 @@ if (baseline) {
     const c = r.current;
     const b = r.baseline!;
     console.log(`${pad(String(r.n), 6)}  ${pad((c.totalS / b.totalS).toFixed(2), 10)}  ${pad((c.peakMiB / b.peakMiB).toFixed(2), 11)}  ${pad((c.editS / b.editS).toFixed(2), 12)}  ${pad((c.addS / b.addS).toFixed(2), 11)}`);
+  }
+}
+if (rows.some((r) => r.hugo)) {
+  console.log('\nthe same sources as a plain Hugo site + the same Pagefind (cold, median): N, total s (Hugo, index), HTML pages, ms/source; this tree\'s ms/source ÷ Hugo\'s');
+  for (const r of rows) {
+    const h = r.hugo;
+    if (!h) continue;
+    const ratio = h.marginalMs && r.current.marginalMs ? (r.current.marginalMs / h.marginalMs).toFixed(1) : '–';
+    console.log(`${pad(String(r.n), 6)}  ${pad(f1(h.totalS), 7)} (${f1(h.hugoS)}, ${f1(h.indexS)})  ${pad(String(h.pages), 6)} pages  ${pad(f1(h.marginalMs), 7)} ms/source  ratio ${ratio}`);
   }
 }
 console.log('\nthis tree: dist/, index, a source page');
