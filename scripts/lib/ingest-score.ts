@@ -34,7 +34,7 @@ export interface KeyFigure {
 }
 
 /** The groups of the real-article evaluation set, in the order they are reported. */
-export const EVAL_SETS = ['tuning', 'seen-held-out', 'new-held-out'] as const;
+export const EVAL_SETS = ['tuning', 'seen-held-out', 'new-held-out', 'third-held-out'] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 
 /**
