@@ -13,7 +13,9 @@ import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
 import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
-import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure, refersBack, verbBefore } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure, refersBack, thereFirst, verbBefore } from './measures';
+/** Whether the words before a count already plan it ("plans to send … who are already"): the predicate after it does not undo that. */
+const PLAN_BEFORE = (clauseBefore: string) => isPlanned(clauseBefore, '');
 import { qualifierOf, rangeQualifier } from '../claims';
 
 export interface ExtractedFigure {
@@ -354,6 +356,7 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
     if (!previous && last && last.topic === 'troops' && COORDINATED.test(before)) return last.measure;
     const total = measureBefore(clauseBefore);
     if (total && TOTAL_VERB.test(clauseBefore)) return total;
+    if (thereFirst(after) && !PLAN_BEFORE(clauseBefore)) return 'deployed';
     if (planned()) return 'planned';
     if (!SENT_OR_PRESENT.test(`${clauseBefore} ${clauseAfter}`)) doubt.why = 'no verb in the clause says these people were sent, are present or are planned; check deployed against planned, and whether they are troops at all.';
     return 'deployed';
