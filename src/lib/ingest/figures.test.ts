@@ -180,3 +180,16 @@ describe('quoteLeftOpen', () => {
     expect(f.map((x) => `${x.estimatedBy} / ${x.relayedBy}`)).toEqual(['the Ruritanian Defence Agency (RDA) / MP Tomas Berg']);
   });
 });
+
+describe('figuresOf: an outlet that reports a news agency’s copy (third round of issue 25, fictional)', () => {
+  it('makes the agency the relayer, and drops the outlet', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'About 400 soldiers were sent to the northern islands, the Coastal Guard Office said on Monday.' },
+      { kind: 'paragraph' as const, text: 'The move came after days of storms, Harbour.Example reports, citing Yonhap.' },
+    ];
+    const out = figuresOf({ blocks, language: 'en', reference: {} }).figures;
+    expect(out.map((f) => [f.estimatedBy, f.relayedBy])).toEqual([['the Coastal Guard Office', 'Yonhap']]);
+    const own = figuresOf({ blocks: [{ kind: 'paragraph' as const, text: 'About 400 soldiers were sent to the islands, Harbour.Example reports, citing the statement of the governor.' }], language: 'en', reference: {} }).figures;
+    expect(own[0]?.relayedBy).not.toBe('Harbour.Example');
+  });
+});

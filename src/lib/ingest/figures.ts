@@ -95,6 +95,10 @@ function peopleIn(text: string): AttributionContext['people'] {
 }
 
 /** A sentence that says who stated the sentence before it: "This was announced by…", "This decision was made by…, UNN reports, citing…", "C'est ce qu'a déclaré…". */
+/** A sentence that says an agency told lawmakers (a briefing): what lawmakers say next is the agency's figure. */
+const BRIEFED_LAWMAKERS = /told\s+lawmakers|aux\s+députés|(?:parliamentary|closed-door|private|closed)\s+(?:\p{L}+\s+)?(?:briefing|session|meeting)|devant\s+(?:les\s+)?(?:députés|parlementaires)/iu;
+/** "…, News.Az reports, citing Yonhap": the outlet passes on a news agency's copy; that agency relays every figure of the article. */
+const OUTLET_CITING = /(?:^|,\s*)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)\s+reports?,?\s+citing\s+(?:(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?=[\s.,;]|$))?/mu;
 const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|(?:This|That|These|Ce|Cet|Cette|Ces|Cela)\s+(?:[\p{L}-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)\s+(?:[\p{L}-]+\s+)?(?:by|par)|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
 /** A sentence whose subject is the figure before it ("This number includes…", "Ce chiffre comprend…"): it speaks with that figure's source. */
 const SAME_SOURCE = /^\s*(?:(?:This|That|The)\s+(?:number|figure|total|estimate|count|toll)|(?:Ce|Cet|Cette)\s+(?:chiffre|nombre|total|bilan|estimation))(?![\p{L}])/iu;
@@ -288,7 +292,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const keys = speakerKeys(s.text);
         const dated = speechDate ?? (figures.at(-1)?.block === blockIndex ? figures.at(-1)!.asOf : undefined);
         if (dated && dated.length === 10 && inSentence.length + (speechDate ? 1 : 0) > 0) statements.record(keys, dated);
-        if (s.how === 'briefing' || (isAgencyName(s.text) && /told\s+lawmakers|aux\s+députés/i.test(sentence))) context.lastBriefing = s.text;
+        if (s.how === 'briefing' || (isAgencyName(s.text) && BRIEFED_LAWMAKERS.test(sentence))) context.lastBriefing = s.text;
         if (isAgencyName(s.text)) context.lastAgency = s.text;
         if (!/^(?:he|she|it|they|il|elle|ils)$/i.test(s.text)) context.lastSpeaker = s.text;
       }
@@ -312,7 +316,24 @@ export function figuresOf(input: FigureInput): ArticleFigures {
       if (figures.length > sentenceFigures) lastFigures = figures.slice(sentenceFigures);
     }
   });
+  relayedByWire(figures, all);
   return { figures, names: [...names] };
+}
+
+/**
+ * An outlet that says it reports a news agency's copy ("News.Az reports, citing Yonhap") is
+ * no relayer itself: the agency is, of every figure its own source did not already relay.
+ */
+function relayedByWire(figures: ExtractedFigure[], text: string): void {
+  const m = OUTLET_CITING.exec(text);
+  if (!m) return;
+  const outlet = m[1]!;
+  const wire = (m[2] ?? '').replace(/\.$/, '');
+  const isWire = /^(?:Yonhap|Reuters|AFP|AP|Tass|TASS|RIA(?:\s+Novosti)?|Interfax|Kyodo|Xinhua|Ukrinform|Anadolu|dpa|EFE|ANSA|KCNA)$/u.test(wire);
+  for (const f of figures) {
+    if (f.relayedBy === outlet) delete f.relayedBy;
+    if (isWire && !f.relayedBy && f.estimatedBy !== wire) f.relayedBy = wire;
+  }
 }
 
 const COORDINATED = /^["”»\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
