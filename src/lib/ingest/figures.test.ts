@@ -193,3 +193,15 @@ describe('figuresOf: an outlet that reports a news agency’s copy (third round 
     expect(own[0]?.relayedBy).not.toBe('Harbour.Example');
   });
 });
+
+describe('figuresOf: running totals, quoted participles, parenthesised nouns (third round of issue 25, fictional)', () => {
+  it('files a running total with the count before it', () => {
+    expect(fig('Another 150 soldiers have recently arrived on the island, bringing the total to 300.')).toEqual(['deployed 150 exact', 'deployed 300 exact']);
+  });
+  it('reads a predicate an outlet put in quotation marks after the auxiliary', () => {
+    expect(fig('Plus de 300 soldats freedoniens ont été "tués" ou "blessés" dans les combats.')).toEqual(['killed-or-wounded 300 more than']);
+  });
+  it('counts people named in parentheses', () => {
+    expect(fig("Il y a déjà 4.000 (soldats) dans la région du lac.")).toEqual(['deployed 4000 exact']);
+  });
+});

@@ -339,6 +339,10 @@ function relayedByWire(figures: ExtractedFigure[], text: string): void {
 const COORDINATED = /^["”»\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
 /** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
 const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
+/** A clause that ends on its auxiliary: what befell the people follows a quotation mark. */
+const AUXILIARY_END = /(?<![\p{L}])(?:ont\s+été|avaient\s+été|sont|have\s+been|had\s+been|were|was|are)\s*["“«]?\s*$/iu;
+/** "bringing the total to", "portant le total à", "the total now stands at": a running total. */
+const RUNNING_TOTAL = /(?<![\p{L}])(?:bringing\s+(?:the|their|its)\s+(?:total|number|tally)\s+to|raising\s+(?:the|their|its)\s+(?:total|number)\s+to|(?:the|their)\s+total\s+(?:now\s+)?(?:stands|stood)\s+at|portant\s+(?:le|leur|son)\s+(?:total|nombre|effectif)\s+à|ce\s+qui\s+porte\s+(?:le|leur)\s+(?:total|nombre)\s+à)\s+(?:(?:about|around|some|nearly|environ|près\s+de)\s+)?$/iu;
 /** Why the reader doubts the measure it gave a figure, when it does. */
 interface Doubt { why?: string }
 /** Verbs and phrases that say people were sent or are present. */
@@ -353,11 +357,13 @@ const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deplo
  * casualty predicate ("… déployés en Russie … ont été tués"), else the words right after it.
  */
 function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined, doubt: Doubt, rest = after, sincePrevious = before): Measure | null {
-  const head = headOf(after);
+  // "11.000 (Nord-Coréens)": the parenthesis cuts the clause, but its noun is the count's.
+  const head = headOf(/^\s*$/.test(after) && /^\s*\(/.test(rest) ? rest : after);
   if (head.kind === 'other') return null;
   const verb = verbBefore(clauseBefore);
   if (head.kind === 'casualty') return verb === 'captured' ? verb : head.measure;
-  const finite = clausePredicate(clauseAfter);
+  // A clause cut at a quotation mark right after its auxiliary ("ont été \"tués\" ou \"blessés\""): the predicate is past the mark.
+  const finite = clausePredicate(clauseAfter) ?? (AUXILIARY_END.test(clauseAfter) ? clausePredicate(rest.slice(0, 120)) : null);
   const predicate = predicateMeasure(after);
   // A relative clause may carry the future past a comma: "6,000 North Koreans who, according to Shoigu, will provide".
   const relative = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|qui)(?![\p{L}])/iu.test(after) ? after.slice(0, 100) : '';
@@ -389,6 +395,8 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
   if (predicate) return predicate;
   // "approximately 3,000 already dispatched": sent, whatever "this number" before it counts.
   if (SENT_AFTER.test(after)) return 'deployed';
+  // "another 1,500 arrived, bringing the total to 3,000": a running total of what the count before it counts.
+  if (last && last.topic === 'troops' && RUNNING_TOTAL.test(clauseBefore)) return last.measure;
   // "estime ce chiffre à environ 1 100": the figure before, restated.
   if (last && refersBack(clauseBefore)) {
     doubt.why = `the count restates the figure before it (${last.measure}); check that it counts the same thing.`;

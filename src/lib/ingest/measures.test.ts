@@ -146,3 +146,12 @@ describe('third round of issue 25 (fictional sentences)', () => {
     expect(thereFirst(' marins devraient arriver sur l’île')).toBe(false);
   });
 });
+
+describe('third round of issue 25, counts (fictional sentences)', () => {
+  it('takes a noun in parentheses as the count’s noun', () => {
+    expect(headOf(' (soldats) sur l’île')).toEqual({ kind: 'people' });
+  });
+  it('reads "s’attend à l’envoi de" as a plan', () => {
+    expect(isPlanned("l'agence portuaire, qui s'attend à l'envoi d'", ' de marins')).toBe(true);
+  });
+});

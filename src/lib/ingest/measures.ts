@@ -38,7 +38,8 @@ const ELLIPTIC = /^(?:$|[.,;:!?»”")\]–—-]|(?:had|have|has|were|was|are|is
  * headOf(' containers of munitions') // { kind: 'other' }
  */
 export function headOf(after: string): Head {
-  let rest = after.replace(/^[+\s\u00A0\u202F]+/, '');
+  // "11 000 (Nord-Coréens) dans la région": a noun in parentheses is still the count's noun.
+  let rest = after.replace(/^[+\s\u00A0\u202F]+/, '').replace(/^\(\s*(?=[\p{L}][^()]{0,40}\))/u, '');
   const casualty = casualtyAt(rest);
   // "two wounded North Korean soldiers": the casualty word describes people; the predicate may say more (they were captured).
   if (casualty && DESCRIBED_PEOPLE.test(rest)) return { kind: 'people', described: casualty };
@@ -248,7 +249,7 @@ export function definedMeasure(measure: Measure, sentence: string): Measure {
   return measure === 'losses' && CASUALTY_DEFINITION.test(sentence) ? 'casualties' : measure;
 }
 
-const PLANNED = /(?<![\p{L}])(?:ordered\s+the\s+(?:dispatch|deployment|sending)|a\s+ordonné\s+l['’](?:envoi|déploiement)|decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont)|upcoming|forthcoming|arrivée\s+prochaine|prochaine\s+arrivée|prochain\s+envoi)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:ordered\s+the\s+(?:dispatch|deployment|sending)|a\s+ordonné\s+l['’](?:envoi|déploiement)|decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|s['’]attend(?:ent|ait|aient)?\s+à|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont)|upcoming|forthcoming|arrivée\s+prochaine|prochaine\s+arrivée|prochain\s+envoi)(?![\p{L}])/iu;
 /** A plan whose last word is elided before the verb ("avait décidé d'envoyer", "prévoit d'envoyer"): no word boundary follows the apostrophe. */
 const PLANNED_ELIDED = /(?<![\p{L}])(?:décid\p{L}*|prévoi\p{L}*|prévu\p{L}*|envisag\p{L}*|s['’]apprêt\p{L}*|promis|accepté|convenu)\s+d['’]\s*(?:envoy|déploy|dépêch|fourn|transf)\p{L}*/iu;
 const PLANNED_AFTER = /^[^.;:,]{0,40}?(?<![\p{L}])(?:promised|pledged|promis|prévus|annoncés|to\s+be\s+sent)(?![\p{L}])/iu;
