@@ -150,6 +150,8 @@ describe('third round of issue 25 (fictional sentences)', () => {
 describe('third round of issue 25, counts (fictional sentences)', () => {
   it('takes a noun in parentheses as the count’s noun', () => {
     expect(headOf(' (soldats) sur l’île')).toEqual({ kind: 'people' });
+    expect(headOf(' (Nord-Coréens) sur l’île')).toEqual({ kind: 'people' });
+    expect(headOf(' nord-coréens soldats')).toEqual({ kind: 'people' });
   });
   it('reads "s’attend à l’envoi de" as a plan', () => {
     expect(isPlanned("l'agence portuaire, qui s'attend à l'envoi d'", ' de marins')).toBe(true);

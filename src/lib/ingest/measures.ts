@@ -21,6 +21,8 @@ export type Head =
   | { kind: 'other' };
 
 const PEOPLE = /^(?:soldiers?|troops?|servicemen|service\s+members|personnel|fighters|combatants|men|conscripts|recruits|reinforcements|officers|commandos|marines|sappers|engineers|deminers|builders|workers|labou?rers|(?:North\s+)?Koreans|soldats?|troupes?|militaires|hommes|combattants?|conscrits|recrues|renforts|officiers|commandos|sapeurs|ingénieurs|démineurs|ouvriers|travailleurs|Nord-Coréens|membres|others|specialists|spécialistes|personnes)(?![\p{L}])/iu;
+/** A nationality in the plural, which may be the count's noun ("11 000 Nord-Coréens"). */
+const NATIONALS = /^(?:Nord-Coréen(?:ne)?s|nord-coréen(?:ne)?s|North\s+Koreans)(?![\p{L}])/u;
 /** People counted only when a military word goes with them ("military construction workers", "ouvriers militaires"). */
 const CIVILIAN_UNLESS_MILITARY = /^(?:builders|workers|labou?rers|ouvriers|travailleurs)$/i;
 /** Words between a number and its noun that say nothing about the measure. */
@@ -45,6 +47,9 @@ export function headOf(after: string): Head {
   if (casualty && DESCRIBED_PEOPLE.test(rest)) return { kind: 'people', described: casualty };
   if (casualty) return { kind: 'casualty', measure: casualty };
   rest = rest.replace(OF_THEM, '');
+  // "11 000 Nord-Coréens", "(Nord-Coréens)": the nationality is the noun when no noun follows it.
+  const nationals = NATIONALS.exec(rest);
+  if (nationals && !PEOPLE.test(rest.slice(nationals[0].length).trimStart())) return { kind: 'people' };
   let military = false;
   for (let i = 0; i < 6; i++) {
     const m = ADJECTIVE.exec(rest) ?? /^(?:(?:de|des|of)\s+|d['’]\s*)(?=[\p{L}])/iu.exec(rest);
