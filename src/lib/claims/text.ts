@@ -219,8 +219,9 @@ export function rememberingLast<T>(read: (text: string) => T, size = 4): (text: 
 }
 
 // A sentence ends at . ! ? (or a closing quote after one) before a capital or an opening
-// quote, except after an abbreviation ("U.S.", "M.", "No.").
-const SENTENCE_END = /(?<=[.!?»”"])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Dr|St|No|vol|p)\.\s+)/gu;
+// quote, except after an abbreviation ("U.S.", "M.", "No.") or a title before a name
+// ("Rep. Lee", "Gen. Kim", "Lt. Col. Park").
+const SENTENCE_END = /(?<=[.!?»”"])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Mrs|Ms|Dr|St|No|vol|p|Rep|Reps|Sen|Gen|Lt|Col|Maj|Capt|Gov|Prof|Sgt|Adm|Brig)\.\s+)/gu;
 
 /**
  * Where the sentences of a paragraph lie, abbreviations and decimals left whole.

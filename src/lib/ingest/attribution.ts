@@ -34,7 +34,7 @@ const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estima
 const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|aux|dans|après|avant|lors|pendant|pour|sur|citing|citant|selon|according\\s+to|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
 // "Lee" is no "Le" followed by a name: a determiner ends with a space or an apostrophe.
 const DETERMINERS = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de)\s+|l['’]\s*)/iu;
-const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
+const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmakers?|le\s+député|les\s+députés|les\s+parlementaires)$/iu;
 const FIRST_PERSON = /^(?:I|we|my|our|je|nous|mon|ma|mes|notre|nos)$/iu;
 /** A source that names no one: "preliminary data", "de premières informations", "initial estimates". */
 const VAGUE_SOURCE = /^(?:(?:the\s+)?(?:preliminary|initial|early|first|latest|available|unofficial)\s+(?:data|estimates?|information|figures|reports?|counts?)|(?:des\s+|de\s+)?(?:premières?|dernières|récentes)\s+(?:informations|données|estimations|évaluations)|(?:des\s+|les\s+)?(?:informations|données|estimations)\s+(?:préliminaires|provisoires|disponibles)|data|information|informations|données)$/iu;
@@ -49,7 +49,7 @@ const TAG_AFTER = /^[\s"”»]*[,;]?\s*(?:selon|d['’]après|according\s+to|cit
 /** "selon lui", "according to him": a pronoun, which names no new source. */
 const OBJECT_PRONOUN = /^(?:lui|eux|elle|elles|him|her|them|it|he|she|they|il|ils)$/iu;
 /** Who passes on another's figure: lawmakers briefed by an agency, and the like. */
-const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|législat(?:eur|rice)s?|sénateurs?|senators?)(?![\p{L}])/iu;
+const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|législat(?:eur|rice)s?|sénateurs?|senators?|Reps?\.|Representatives?)(?![\p{L}])/iu;
 /** News media: named with "according to" beside another speaker, they relay ("…, Shoigu said, according to Tass"). */
 const MEDIA = /(?<![\p{L}])(?:news\s+agency|state\s+news|state\s+media|agence\s+de\s+presse|agences\s+russes|médias|media|Tass|TASS|Reuters|Yonhap|RIA(?:\s+Novosti)?|Ria|Interfax|AFP|AP|Censor(?:\.NET)?|UNN)(?![\p{L}])/u;
 /** A vague source of intelligence ("citing intelligence data"), which the article's briefing agency names. */

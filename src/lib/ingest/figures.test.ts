@@ -205,3 +205,25 @@ describe('figuresOf: running totals, quoted participles, parenthesised nouns (th
     expect(fig("Il y a déjà 4.000 (soldats) dans la région du lac.")).toEqual(['deployed 4000 exact']);
   });
 });
+
+describe('figuresOf: a named lawmaker who relays a closed briefing (third round of issue 25, fictional)', () => {
+  it('relays the briefing agency’s figures the article gives without him', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'About 400 soldiers have been sent to the islands. This information was disclosed by the Coastal Defence Office (CDO) during a private parliamentary briefing.' },
+      { kind: 'paragraph' as const, text: 'Lawmaker Ann Example reported that another 200 soldiers have recently arrived on the islands.' },
+    ];
+    const out = figuresOf({ blocks, language: 'en', reference: {} }).figures;
+    expect(out.map((f) => [f.low, f.estimatedBy, f.relayedBy])).toEqual([
+      [400, 'the Coastal Defence Office (CDO)', 'Lawmaker Ann Example'],
+      [200, 'the Coastal Defence Office (CDO)', 'Lawmaker Ann Example'],
+    ]);
+  });
+  it('takes "Rep." for a title, and "the lawmakers" for the lawmakers named before', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'The Coastal Defence Office (CDO) says roughly 300 soldiers have died.' },
+      { kind: 'paragraph' as const, text: 'Harbour Party Rep. Ann Example and Rep. Bo Sample told reporters that the CDO disclosed its assessment during a closed-door meeting.' },
+    ];
+    const out = figuresOf({ blocks, language: 'en', reference: {} }).figures;
+    expect(out.map((f) => f.relayedBy)).toEqual(['Harbour Party Rep. Ann Example and Rep. Bo Sample']);
+  });
+});

@@ -191,6 +191,8 @@ export function figuresOf(input: FigureInput): ArticleFigures {
   // Figures inside a quotation (one sentence or several) whose speech tag has not come yet.
   let quoted: ExtractedFigure[] = [];
   let quoting = false;
+  // Named lawmakers who relayed an agency's closed briefing, for that agency's figures the article gives bare.
+  const briefingRelayers = new Set<string>();
 
   input.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
@@ -233,6 +235,12 @@ export function figuresOf(input: FigureInput): ArticleFigures {
             if (!f.relayedBy && a.relayedBy && a.relayedBy !== f.estimatedBy) f.relayedBy = a.relayedBy;
           }
         }
+      }
+      // A named lawmaker who passes on a closed briefing: kept for the figures of that briefing the article gives without him.
+      if (speakers.length && (BRIEFED_LAWMAKERS.test(sentence) || context.lastBriefing)) {
+        const a = attributeFigure(sentence, 0, sentence.length, context);
+        const relayer = a.relayedBy && isRelayerName(a.relayedBy) ? a.relayedBy : a.estimatedBy && isRelayerName(a.estimatedBy) && !a.relayedBy ? a.estimatedBy : undefined;
+        if (relayer && /\p{Lu}\p{Ll}+[\s-]\p{Lu}/u.test(relayer)) briefingRelayers.add(relayer);
       }
       const passedOn = RELAYED_BACK.exec(sentence);
       if (passedOn) {
@@ -317,6 +325,17 @@ export function figuresOf(input: FigureInput): ArticleFigures {
     }
   });
   relayedByWire(figures, all);
+  // One named lawmaker relayed the briefing: the briefing agency's other figures came through him too.
+  if (briefingRelayers.size === 1) {
+    const [relayer] = [...briefingRelayers];
+    const agency = context.lastBriefing ?? context.articleBriefing;
+    const keys = new Set(speakerKeys(agency ?? ''));
+    for (const f of figures) {
+      if (f.relayedBy || !f.estimatedBy || !isAgencyName(f.estimatedBy) || isRelayerName(f.estimatedBy)) continue;
+      if (agency && !speakerKeys(f.estimatedBy).some((k) => keys.has(k))) continue;
+      f.relayedBy = relayer;
+    }
+  }
   return { figures, names: [...names] };
 }
 
