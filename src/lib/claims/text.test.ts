@@ -87,4 +87,9 @@ describe('sentences: titles before a name (issue 25, third round; fictional)', (
     expect(sentences('Harbour Party Rep. Ann Example said 40 sailors left. Gen. Bo Sample agreed.')).toEqual(['Harbour Party Rep. Ann Example said 40 sailors left.', 'Gen. Bo Sample agreed.']);
     expect(sentences('It rose. Lt. Col. Cy Test left.')).toEqual(['It rose.', 'Lt. Col. Cy Test left.']);
   });
+  it('ends a sentence glued to the next one, but not a name such as "Harbour.Az"', () => {
+    expect(sentences('Two sailors were rescued.The agency said so. Harbour.Az reports it.')).toEqual(['Two sailors were rescued.', 'The agency said so.', 'Harbour.Az reports it.']);
+    expect(sentences('It happened on Thursday.The agency said so.')).toEqual(['It happened on Thursday.', 'The agency said so.']);
+    expect(sentences('See example.org.Then more.')).toEqual(['See example.org.Then more.']);
+  });
 });

@@ -227,3 +227,17 @@ describe('figuresOf: a named lawmaker who relays a closed briefing (third round 
     expect(out.map((f) => f.relayedBy)).toEqual(['Harbour Party Rep. Ann Example and Rep. Bo Sample']);
   });
 });
+
+describe('figuresOf: a relative clause past a comma (third round of issue 25, fictional)', () => {
+  it('reads the future of "N people who, according to X, will …" as a plan', () => {
+    expect(fig('In total, it is about 600 soldiers who, according to the governor, will guard the islands.')).toEqual(['planned 600 about']);
+  });
+});
+
+describe('figuresOf: a handful the article already counted (third round of issue 25, fictional)', () => {
+  it('does not file "the two soldiers" or "des deux militaires" again', () => {
+    expect(fig('Freedonia captured two soldiers on Monday. One of the two soldiers said he had arrived in May.')).toEqual(['captured 2 exact']);
+    expect(fig("L'armée a fait prisonniers deux soldats. Les images des deux militaires ont été publiées.")).toEqual(['captured 2 exact']);
+    expect(fig('The 3,000 soldiers trained at night.')).toEqual(['deployed 3000 exact']);
+  });
+});

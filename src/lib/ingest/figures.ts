@@ -358,6 +358,8 @@ function relayedByWire(figures: ExtractedFigure[], text: string): void {
 const COORDINATED = /^["”»\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
 /** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
 const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
+/** A definite article right before a small count: "one of the two soldiers", "les deux prisonniers", "des deux militaires". */
+const REFERS_BACK_FEW = /(?<![\p{L}])(?:the|these|those|both\s+the|les|ces|des|aux|leurs|their)\s+$/iu;
 /** A clause that ends on its auxiliary: what befell the people follows a quotation mark. */
 const AUXILIARY_END = /(?<![\p{L}])(?:ont\s+été|avaient\s+été|sont|have\s+been|had\s+been|were|was|are)\s*["“«]?\s*$/iu;
 /** "bringing the total to", "portant le total à", "the total now stands at": a running total. */
@@ -376,6 +378,8 @@ const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deplo
  * casualty predicate ("… déployés en Russie … ont été tués"), else the words right after it.
  */
 function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined, doubt: Doubt, rest = after, sincePrevious = before): Measure | null {
+  // "the two soldiers", "des deux militaires": a handful named with a definite article are people the article already counted.
+  if (c.high < 10 && !c.range && REFERS_BACK_FEW.test(clauseBefore)) return null;
   // "11.000 (Nord-Coréens)": the parenthesis cuts the clause, but its noun is the count's.
   const head = headOf(/^\s*$/.test(after) && /^\s*\(/.test(rest) ? rest : after);
   if (head.kind === 'other') return null;
@@ -385,7 +389,8 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
   const finite = clausePredicate(clauseAfter) ?? (AUXILIARY_END.test(clauseAfter) ? clausePredicate(rest.slice(0, 120)) : null);
   const predicate = predicateMeasure(after);
   // A relative clause may carry the future past a comma: "6,000 North Koreans who, according to Shoigu, will provide".
-  const relative = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|qui)(?![\p{L}])/iu.test(after) ? after.slice(0, 100) : '';
+  // (The clause ends at the comma after "who": the relative's verb is read from the rest of the sentence.)
+  const relative = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|qui)(?![\p{L}])/iu.test(after) ? rest.slice(0, 100) : '';
   const planned = () => isPlanned(clauseBefore, after, TROOPS_SENT.test(clauseBefore) ? '' : `${clauseAfter} ${relative}`);
   if (head.kind === 'people') {
     if (c.high < 2) return null;
