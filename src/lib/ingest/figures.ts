@@ -327,7 +327,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
   relayedByWire(figures, all);
   // One named lawmaker relayed the briefing: the briefing agency's other figures came through him too.
   if (briefingRelayers.size === 1) {
-    const [relayer] = [...briefingRelayers];
+    const relayer = [...briefingRelayers][0]!;
     const agency = context.lastBriefing ?? context.articleBriefing;
     const keys = new Set(speakerKeys(agency ?? ''));
     for (const f of figures) {
