@@ -91,3 +91,17 @@ describe('describeReading', () => {
     expect(describeReading('10,000 or 12,000 troops on March 3')).toEqual({ counts: ['10,000', '12,000'], setAside: [{ text: 'March 3', kind: 'date' }] });
   });
 });
+
+describe('number words a broadcaster hyphenates, and approximate thousands (issue 25, third round; fictional)', () => {
+  const values = (t: string, language?: 'en' | 'fr') => readNumbers(t, { language }).numbers.map((n) => n.value);
+  it('reads "15-thousand" and "four-thousand-100"', () => {
+    expect(values('a fleet of 15-thousand sailors', 'en')).toEqual([15000]);
+    expect(values('another four-thousand-100 sailors', 'en')).toEqual([4100]);
+    expect(values('deux mille-300 marins', 'fr')).toEqual([2300]);
+  });
+  it('reads "une dizaine de milliers" as ten thousand, and keeps names with digits apart', () => {
+    expect(values("l'arrivée d'une dizaine de milliers de marins", 'fr')).toEqual([10000]);
+    expect(values('deux vingtaines de milliers de marins', 'fr')).toEqual([40000]);
+    expect(readNumbers('the Vostok-20 and the thousand-men parade', { language: 'en' }).setAside.map((a) => a.kind)).toEqual(['name']);
+  });
+});

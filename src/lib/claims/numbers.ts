@@ -89,7 +89,8 @@ const UNIT_AFTER = /^[\s\u00A0\u202F]*(?:mm|cm|km|m|kg|t|kt|km\/h|kilom[eè]tres
 const PERCENT_AFTER = /^[\s\u00A0\u202F]*(?:%|pour\s*cent|pour-cent|percent|per\s+cent)(?![\p{L}])/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|º)(?![\p{L}])/u;
 const COMPOUND_UNIT = /^[-‑](?:year|day|month|week|hour|minute|mile|km|kilometre|kilometer|old)s?(?![\p{L}])/iu;
-const SCALE_AFTER = new RegExp(`^${SPACE}+(thousand|mille|millions?|milliards?|billions?)(?![\\p{L}])`, 'iu');
+// "15 thousand", and "15-thousand" as some broadcasters write it.
+const SCALE_AFTER = new RegExp(`^(?:${SPACE}+|[-‑])(thousand|mille|millions?|milliards?|billions?)(?![\\p{L}])`, 'iu');
 const HALF_AFTER = new RegExp(`^${SPACE}+(?:et${SPACE}+demie?|and${SPACE}+a${SPACE}+half)(?![\\p{L}])`, 'iu');
 const TIME = /(?<![\p{L}\p{N}])\d{1,2}(?:[:h]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}]))(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
 
@@ -207,6 +208,12 @@ function readDigits(text: string, i: number, language: Language | undefined): { 
   return { end: j, value: Math.round(value * 1e6) / 1e6, lead, unit, bare: groups === 0 && !scale && unit === 1, grouped: groups > 0, decimal };
 }
 
+/** A scale word a hyphen and digits may follow ("four-thousand-100"). */
+const SCALE_HYPHEN = /(?<![\p{L}])(?:thousand|hundred|mille|cents?)[-‑]$/iu;
+const SCALE_WORD_END = /^(?:thousand|hundred|mille|cent|cents)$/;
+/** "une dizaine de milliers", "deux vingtaines de milliers": an approximate count of thousands. */
+const COLLECTIVE_THOUSANDS = /(?<![\p{L}])(une|deux|trois|quatre|cinq)\s+(dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?\s+de\s+milliers(?![\p{L}])/giu;
+const COLLECTIVE_BASE: Record<string, number> = { dizaine: 10, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100 };
 const TENS = new Set(['vingt', 'trente', 'quarante', 'cinquante', 'soixante']);
 /**
  * Splits a run of number words where a connective does not join one number: "vingt et un"
@@ -284,6 +291,11 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
       let j = i; while (isDigit(text[j]) || isLetter(text[j])) j++;
       aside(i, j, 'name'); i = j - 1; continue;
     }
+    // "four-thousand-100": the digits complete the number words before them (read with the words below).
+    if ((text[i - 1] === '-' || text[i - 1] === '‑') && SCALE_HYPHEN.test(text.slice(Math.max(0, i - 12), i))) {
+      let j = i; while (isDigit(text[j])) j++;
+      if (j - i <= 3 && !isLetter(text[j])) { i = j - 1; continue; }
+    }
     if ((text[i - 1] === '-' || text[i - 1] === '‑') && isLetter(text[i - 2])) { // "Hwasong-20", "Su-27"
       let j = i; while (isDigit(text[j]) || isLetter(text[j]) || ((text[j] === '-') && /[\p{L}\p{N}]/u.test(text[j + 1] ?? ''))) j++;
       let s = i - 2; while (isLetter(text[s - 1])) s--;
@@ -309,6 +321,14 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
     i = r.end - 1;
   }
 
+  // "une dizaine de milliers": about ten thousand (the words say it is approximate).
+  for (const m of text.matchAll(COLLECTIVE_THOUSANDS)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (heldIn(span)) continue;
+    const value = UNITS[m[1]!.toLowerCase()]! * COLLECTIVE_BASE[m[2]!.toLowerCase()]! * 1000;
+    tokens.push({ value, start: span.start, end: span.end, text: m[0], lead: value / 1000, unit: 1000, bare: false });
+    held.fill(1, span.start, span.end);
+  }
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
     for (const group of wordGroups(m[0], m.index)) {
@@ -323,7 +343,11 @@ export function readNumbers(text: string, options: ReadOptions = {}): NumberRead
       const hasScale = words.some((w) => SCALES[w] !== undefined);
       const scaleWord = [...words].reverse().find((w) => SCALES[w] && SCALES[w]! >= 1000);
       const unitOf = scaleWord ? SCALES[scaleWord]! : 1;
-      const token: Token = { value, start: span.start, end: span.end, text: text.slice(span.start, span.end), lead: unitOf > 1 ? value / unitOf : value, unit: unitOf, bare: !hasScale };
+      let total = value;
+      // "four-thousand-100": digits hyphened to a scale word add to it.
+      const tail = SCALE_WORD_END.test(words[words.length - 1]!) ? /^[-‑](\d{1,3})(?![\d\p{L}])/u.exec(text.slice(span.end, span.end + 5)) : null;
+      if (tail && Number(tail[1]) < SCALES[words[words.length - 1]!]!) { total += Number(tail[1]); span.end += tail[0].length; }
+      const token: Token = { value: total, start: span.start, end: span.end, text: text.slice(span.start, span.end), lead: unitOf > 1 ? total / unitOf : total, unit: unitOf, bare: !hasScale };
       if (!hasScale && value < 20) token.tentative = 'small number';
       tokens.push(token);
       held.fill(1, token.start, token.end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, isHttpUrl, isSpace, normalise, normaliseQuote, quoteLocator, slugify, textOfHtml } from './text';
+import { findQuote, isHttpUrl, isSpace, normalise, normaliseQuote, quoteLocator, sentences, slugify, textOfHtml } from './text';
 
 describe('normalise', () => {
   it('collapses white space of every kind and maps typographic quotes', () => {
@@ -79,5 +79,17 @@ describe('isHttpUrl', () => {
     for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'mailto:a@b.c', 'ftp://x', '//evil.example', '/relative', 'not a url']) {
       expect(isHttpUrl(bad), bad).toBe(false);
     }
+  });
+});
+
+describe('sentences: titles before a name (issue 25, third round; fictional)', () => {
+  it('does not end a sentence after "Rep.", "Gen." or "Lt. Col."', () => {
+    expect(sentences('Harbour Party Rep. Ann Example said 40 sailors left. Gen. Bo Sample agreed.')).toEqual(['Harbour Party Rep. Ann Example said 40 sailors left.', 'Gen. Bo Sample agreed.']);
+    expect(sentences('It rose. Lt. Col. Cy Test left.')).toEqual(['It rose.', 'Lt. Col. Cy Test left.']);
+  });
+  it('ends a sentence glued to the next one, but not a name such as "Harbour.Az"', () => {
+    expect(sentences('Two sailors were rescued.The agency said so. Harbour.Az reports it.')).toEqual(['Two sailors were rescued.', 'The agency said so.', 'Harbour.Az reports it.']);
+    expect(sentences('It happened on Thursday.The agency said so.')).toEqual(['It happened on Thursday.', 'The agency said so.']);
+    expect(sentences('See example.org.Then more.')).toEqual(['See example.org.Then more.']);
   });
 });

@@ -219,8 +219,12 @@ export function rememberingLast<T>(read: (text: string) => T, size = 4): (text: 
 }
 
 // A sentence ends at . ! ? (or a closing quote after one) before a capital or an opening
-// quote, except after an abbreviation ("U.S.", "M.", "No.").
-const SENTENCE_END = /(?<=[.!?»”"])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Dr|St|No|vol|p)\.\s+)/gu;
+// quote, except after an abbreviation ("U.S.", "M.", "No.") or a title before a name
+// ("Rep. Lee", "Gen. Kim", "Lt. Col. Park").
+// Copy that glues its sentences ("… on Thursday.The agency …") ends one where a word of three
+// letters or more, lower-case after its first, and a full stop meet a capitalised word of
+// three letters or more ("News.Az" and "Mr.Lee" stay whole).
+const SENTENCE_END = /(?<=[.!?»”"])\s+(?=[«“"\p{Lu}])(?<!\b(?:U\.S|M|Mr|Mrs|Ms|Dr|St|No|vol|p|Rep|Reps|Sen|Gen|Lt|Col|Maj|Capt|Gov|Prof|Sgt|Adm|Brig)\.\s+)|(?<=(?<![\p{L}.])\p{L}\p{Ll}{2,}[.!?])(?=\p{Lu}\p{Ll}{2,})/gu;
 
 /**
  * Where the sentences of a paragraph lie, abbreviations and decimals left whole.

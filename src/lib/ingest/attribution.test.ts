@@ -96,3 +96,27 @@ describe('issue 25, second round: more speakers', () => {
       .toEqual({ estimatedBy: 'Service de défense ruritanien', relayedBy: 'Berg' });
   });
 });
+
+describe('third round of issue 25 (fictional sentences)', () => {
+  it('names no one for a vague source, and the owner of an estimate', () => {
+    expect(names('« Selon de premières informations, 40 marins ont disparu », a déclaré le gouverneur.')).toEqual(['subject:le gouverneur']);
+    expect(names('According to preliminary data, 40 sailors are missing, the governor said.')).toEqual(['subject:the governor']);
+    expect(attribute("The toll is far above Freedonia's estimate of around 400 sailors missing.")).toEqual({ estimatedBy: 'Freedonia' });
+  });
+  it('reads a disclosure by an agency, an inverted tag after a time word, and a subject after "after"', () => {
+    expect(names('This information was disclosed by the Coastal Guard Office (CGO) during a closed session.')).toEqual(['agent:the Coastal Guard Office (CGO)']);
+    expect(names("Quelque 300 marins se trouvent déjà sur l'île, a déclaré mardi l'agence portuaire, qui attend d'autres navires.")).toEqual(["subject:l'agence portuaire"]);
+    expect(names("Le ministre a annoncé mardi l'arrivée prochaine de 300 marins.")).toEqual(['subject:Le ministre']);
+    expect(names('The offer came a day after Freedonia announced it had rescued two sailors.')).toEqual(['subject:Freedonia']);
+  });
+  it('gives a participle tag the main clause’s subject', () => {
+    expect(names('On Monday, the Coastal Guard Office backed up the account, telling reporters it "confirmed" that two sailors were rescued.')).toEqual(['subject:the Coastal Guard Office']);
+  });
+  it('files "X said N …, according to Y" as estimated by Y and relayed by X', () => {
+    const s = "Le gouverneur Jean Exemple a déclaré que 400 marins avaient atteint l'île, selon les services portuaires de la capitale.";
+    expect(attributeFigure(s, s.indexOf('400'), s.indexOf(', selon'), none))
+      .toEqual({ estimatedBy: 'les services portuaires de la capitale', relayedBy: 'Le gouverneur Jean Exemple' });
+    const t = "L'Office des ports (ODP) a publié un rapport affirmant que la flotte avait décidé d'envoyer jusqu'à 400 marins, ainsi que des images montrant, selon lui, un premier départ.";
+    expect(attributeFigure(t, t.indexOf('la flotte'), t.indexOf(', ainsi'), none).estimatedBy).not.toBe('lui');
+  });
+});

@@ -28,20 +28,28 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|being|est|sont|é
 /** Verbs whose subject may follow them: "…, said a researcher", "…, a affirmé le NIS", "…, estime le JCS". */
 const INVERTS = /^(?:said|says|added|wrote|noted|(?:a|ont|avait|avaient)\s|estime|estiment|affirme|affirment|juge|jugent|ajoute|précise|souligne|avance)/iu;
 /** What may follow an inverted verb as its subject: "…, a affirmé vendredi le NIS", "…, said a researcher". */
-const INVERTED_NAME = /^(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day|à\s+la\s+presse|aux\s+journalistes|to\s+reporters)\s+)?(?=(?:le|la|les|l['’]|un|une|des|the|a|an)\s|\p{Lu})/u;
-const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|si\s+l['’]on\s+en\s+croit|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|de\s+l['’]|des|avec)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|announced\s+(?:\p{L}+\s+){0,3}?by|annoncée?s?\s+(?:\p{L}+\s+){0,3}?par)(?:\s+|(?<=['’]))/giu;
+const INVERTED_NAME = /^(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?)?|hier|aujourd['’]hui|on\s+\p{L}+day|\p{L}+day|à\s+la\s+presse|aux\s+journalistes|to\s+reporters)\s+)?(?=(?:le|la|les|un|une|des|the|a|an)\s|l['’]\s*(?:agence|armée|état-major|ambassad|institut|office|observatoire|organisation|ONU|OTAN|ancien|ex-|émissaire|envoyé)|\p{Lu})/u;
+const ACCORDING = /(?<![\p{L}])(?:according\s+to|selon|d['’]après|as\s+estimated\s+by|estimated\s+by|cited\s+by|cité\p{L}*\s+par|citing|citant|si\s+l['’]on\s+en\s+croit|briefing\s+by|briefed\s+by|briefing\s+(?:du|de\s+la|de\s+l['’]|des|avec)|réunion\s+(?:à\s+huis\s+clos\s+)?avec|(?:announced|disclosed|revealed|made\s+public)\s+(?:\p{L}+\s+){0,3}?by|(?:annoncée?s?|révélée?s?|divulguée?s?)\s+(?:\p{L}+\s+){0,3}?par)(?:\s+|(?<=['’]))/giu;
 /** Where a name written after a preposition stops. */
 const NP_END = new RegExp(`\\s*(?:[,.;:!?»”"()]|\\s(?:who|which|that|whose|qui|que|qu['’]|dont|où|during|after|before|when|as|to|on|in|at|for|with|about|à\\s+l['’]issue|aux|dans|après|avant|lors|pendant|pour|sur|citing|citant|selon|according\\s+to|en\\s+(?!\\p{Lu})|${SPEECH_EN}|${SPEECH_FR})(?![\\p{L}]))`, 'u');
 // "Lee" is no "Le" followed by a name: a determiner ends with a space or an apostrophe.
 const DETERMINERS = /^(?:(?:the|a|an|le|la|les|un|une|des|du|de)\s+|l['’]\s*)/iu;
-const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmaker|le\s+député)$/iu;
+const PRONOUN = /^(?:he|she|it|they|we|il|elle|ils|elles|the\s+agency|the\s+ministry|the\s+official|the\s+minister|the\s+spy\s+agency|l['’]agence|le\s+ministère|le\s+responsable(?:\s+\p{L}+)?|le\s+ministre|the\s+spokes(?:person|man|woman)|le\s+porte-parole|the\s+lawmakers?|le\s+député|les\s+députés|les\s+parlementaires)$/iu;
 const FIRST_PERSON = /^(?:I|we|my|our|je|nous|mon|ma|mes|notre|nos)$/iu;
+/** A source that names no one: "preliminary data", "de premières informations", "initial estimates". */
+const VAGUE_SOURCE = /^(?:(?:the\s+)?(?:preliminary|initial|early|first|latest|available|unofficial)\s+(?:data|estimates?|information|figures|reports?|counts?)|(?:des\s+|de\s+)?(?:premières?|dernières|récentes)\s+(?:informations|données|estimations|évaluations)|(?:des\s+|les\s+)?(?:informations|données|estimations)\s+(?:préliminaires|provisoires|disponibles)|data|information|informations|données)$/iu;
 /** Words that name nobody on their own: "both have said", "all said". */
 const NOBODY = /^(?:reports|media\s+reports|both|all|many|most|some|each|others|tous|toutes|certains|plusieurs|which|who|whose|qui|dont|that|this|cela|ce)$/iu;
 /** "My own estimate is", "My sense is", "Seoul's figures are": the owner speaks. */
 const OWNER = /(?<![\p{L}])(?:([Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)|((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?)\s+(?:own\s+)?(?:estimate|estimates|sense|view|guess|count|figures?|feeling|reading|estimation|avis|sentiment|chiffres?)\s+(?:is|are|was|were|est|sont)(?![\p{L}])/gu;
+/** "Seoul's estimate of", "the agency's count of", "l'estimation de Séoul de": whose figure follows. */
+const OWNED_ESTIMATE = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:own\s+|latest\s+|earlier\s+|previous\s+|new\s+)?(?:estimate|assessment|count|tally|figure|toll)\s+of\s/gu;
+/** What stands between a clause and its own trailing source: ", selon", ", according to". */
+const TAG_AFTER = /^[\s"”»]*[,;]?\s*(?:selon|d['’]après|according\s+to|citing|citant)\s*$/iu;
+/** "selon lui", "according to him": a pronoun, which names no new source. */
+const OBJECT_PRONOUN = /^(?:lui|eux|elle|elles|him|her|them|it|he|she|they|il|ils)$/iu;
 /** Who passes on another's figure: lawmakers briefed by an agency, and the like. */
-const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|législat(?:eur|rice)s?|sénateurs?|senators?)(?![\p{L}])/iu;
+const RELAYER = /(?<![\p{L}])(?:lawmakers?|legislators?|MPs?|parliamentarians?|members\s+of\s+parliament|députée?s?|parlementaires?|législat(?:eur|rice)s?|sénateurs?|senators?|Reps?\.|Representatives?)(?![\p{L}])/iu;
 /** News media: named with "according to" beside another speaker, they relay ("…, Shoigu said, according to Tass"). */
 const MEDIA = /(?<![\p{L}])(?:news\s+agency|state\s+news|state\s+media|agence\s+de\s+presse|agences\s+russes|médias|media|Tass|TASS|Reuters|Yonhap|RIA(?:\s+Novosti)?|Ria|Interfax|AFP|AP|Censor(?:\.NET)?|UNN)(?![\p{L}])/u;
 /** A vague source of intelligence ("citing intelligence data"), which the article's briefing agency names. */
@@ -82,7 +90,8 @@ function nameForward(text: string, at: number): string {
 
 /** The name before a verb at `at`: back to the start of its clause, past a relative clause or an apposition. */
 function nameBackward(text: string, at: number): string {
-  let before = text.slice(0, at).replace(/\s+$/, '');
+  // A quotation opening right before the verb ("telling AFP it \"confirmed\"") is no part of the name.
+  let before = text.slice(0, at).replace(/[\s"“«]+$/u, '');
   // "X, who sits on the committee, told" / "X, s'exprimant sous couvert d'anonymat, a évoqué": drop the aside.
   const aside = /,\s*(?:who|which|whose|qui|dont|s['’]exprimant|speaking|citing|cité\p{L}*|including|notamment|y\s+compris)(?![\p{L}])[^,]*,$/iu.exec(before);
   if (aside) before = before.slice(0, aside.index);
@@ -97,12 +106,26 @@ function nameBackward(text: string, at: number): string {
   // "which spoke of": the name before the comma.
   if (/^(?:which|who|qui)$/i.test(name)) return before.slice(0, cut).trim().split(/\s+/).slice(-4).join(' ').replace(/^.*?(?=(?:the|le|la|les|l['’])\s)/i, '');
   // Drop a leading conjunction or subordinator: "that the agency", "et que le NIS".
-  name = name.replace(/^(?:.*\s)?(?:that|que|qu['’]|when|as|while|where|if|because|then)\s+/iu, '').replace(/^(?:and|et|but|mais|or|ou)\s+/iu, '');
+  // "…, telling AFP it confirmed": the participle's subject is the main clause's.
+  const participle = /^(?:telling|saying|adding|noting|indiquant|affirmant|précisant|ajoutant)\s(?:.*\s)?(?:it|he|she|they|il|elle|ils)$/iu.test(name);
+  if (participle) return mainSubject(before.slice(0, cut)) ?? name;
+  name = name.replace(/^(?:.*\s)?(?:that|que|qu['’]|when|as|while|where|if|because|then|after|before|since|until|once|après\s+que|avant\s+que|lorsque|quand|puisque|dès\s+que)\s+/iu, '').replace(/^(?:and|et|but|mais|or|ou)\s+/iu, '');
   // "In mid-October it": the subject is the pronoun; "les évaluaient": an object pronoun goes.
   const pronoun = /(?:^|\s)(he|she|it|they|we|I)$/u.exec(name);
   if (pronoun) return pronoun[1]!;
   name = name.replace(/\s+(?:les|la|le|l['’]|them)$/iu, '');
   return name.split(/\s+/).slice(-10).join(' ').trim();
+}
+
+/**
+ * The subject of a main clause that opens with a name ("On Sunday, South Korea's National
+ * Intelligence Service backed up …"): its capitalised words, a leading time phrase aside.
+ */
+function mainSubject(clause: string): string | null {
+  const parts = clause.split(',').map((x) => x.trim());
+  const main = parts.find((x) => !/^(?:on|in|at|last|this|earlier|later|le|ce|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|meanwhile|however)(?![\p{L}])/iu.test(x)) ?? '';
+  const m = /^(?:(?:the|le|la|les)\s+|l['’])?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\([A-Z]{2,6}\)|of|de|du|des|and|et))*/u.exec(main);
+  return m ? m[0].replace(/\s+(?:of|de|du|des|and|et)$/u, '') : null;
 }
 
 /**
@@ -124,12 +147,14 @@ export function speakersIn(sentence: string): Speaker[] {
   };
   for (const m of sentence.matchAll(ACCORDING)) {
     const w = m[0].toLowerCase();
-    const how: Speaker['how'] = /brief|réunion/.test(w) ? 'briefing' : /^cit(ing|ant)/.test(w) ? 'citing' : /cited|cité/.test(w) ? 'cited-by' : /announced|annonc/.test(w) ? 'agent' : 'according';
+    const how: Speaker['how'] = /brief|réunion/.test(w) ? 'briefing' : /^cit(ing|ant)/.test(w) ? 'citing' : /cited|cité/.test(w) ? 'cited-by' : /announced|annonc|disclosed|revealed|made\s+public|révél|divulgu/.test(w) ? 'agent' : 'according';
     const at = m.index + m[0].length;
     let name = nameForward(sentence, at);
-    name = name.replace(/^(?:les\s+)?(?:estimations?|chiffres|figures|estimates?|(?:the\s+)?statements?|(?:the\s+)?words|(?:la\s+|les\s+)?déclarations?|(?:les\s+)?propos|(?:les\s+)?rapports?|(?:the\s+)?reports?)\s+(?:du|de\s+la|de\s+l['’]|des|de|of\s+the|of|by)\s+/iu, '');
+    name = name.replace(/^(?:les\s+|des\s+)?(?:informations|estimations?|chiffres|figures|estimates?|(?:the\s+)?statements?|(?:the\s+)?words|(?:la\s+|les\s+)?déclarations?|(?:les\s+)?propos|(?:les\s+)?rapports?|(?:the\s+)?reports?)\s+(?:du|de\s+la|de\s+l['’]|des|de|of\s+the|of|by)\s+/iu, '');
     // "according to the agency's estimates": the agency.
     name = name.replace(/['’]s?$/u, '');
+    // "according to preliminary data", "selon de premières informations": no one is named.
+    if (VAGUE_SOURCE.test(name)) continue;
     push(name, at, how);
   }
   // "RIA Novosti cited Sergei Shoigu as saying", "Yonhap also cited South Korean military officials who…": the one cited estimated, the one citing relays.
@@ -143,6 +168,8 @@ export function speakersIn(sentence: string): Speaker[] {
     push(cited, at, 'citing');
   }
   for (const m of sentence.matchAll(OWNER)) push(m[1] ?? m[2]!, m.index, 'subject');
+  // "a number far exceeding Seoul's estimate of around 1,100": the estimate's owner, for the count it gives.
+  for (const m of sentence.matchAll(OWNED_ESTIMATE)) push(m[1]!, m.index + m[0].length - 1, 'according');
   // A broadcast transcript's quotation: [Lloyd Example/U.S. Secretary of Defense: "…"].
   const bracket = /^\s*\[\s*((?:\p{Lu}[\p{L}'’.-]+\s?){2,3})\s*\/[^:\]]{0,80}:/u.exec(sentence);
   if (bracket) push(bracket[1]!, bracket.index, 'subject');
@@ -244,6 +271,10 @@ export function attributeFigure(sentence: string, clauseStart: number, clauseEnd
   const agent = speakers.find((s) => s.how === 'agent' && !s.relayer);
   // The nearest relayer: an outlet cited ("citing Interfax") before the one the article names ("according to Censor.NET").
   const relayer = speakers.find((s) => s.relayer && s.how === 'citing') ?? speakers.find((s) => s.relayer);
+  // "Zelensky said 11,000 were in Kursk, according to Kyiv's intelligence agencies": the one he cites estimated, he relays.
+  const laterAccording = !agency && !ownAccording ? speakers.find((s) => s.how === 'according' && !s.relayer && s.start > clauseEnd && TAG_AFTER.test(sentence.slice(clauseEnd, s.start)) && !OBJECT_PRONOUN.test(s.text)) : undefined;
+  const teller = laterAccording ? speakers.find((s) => s.how === 'subject' && s.start <= clauseStart + 2 && s.start < laterAccording.start) : undefined;
+  if (laterAccording && teller) return { estimatedBy: personNamed(laterAccording.text), relayedBy: personNamed(teller.text) };
   const estimator = agency ?? ownAccording ?? agent ?? speakers.find((s) => !s.relayer);
   let relayedBy = relayer && relayer !== estimator ? relayer.text : undefined;
   // "…, a déclaré Lee, après un briefing du NIS": the one who speaks after the briefing passes it on.

@@ -180,3 +180,64 @@ describe('quoteLeftOpen', () => {
     expect(f.map((x) => `${x.estimatedBy} / ${x.relayedBy}`)).toEqual(['the Ruritanian Defence Agency (RDA) / MP Tomas Berg']);
   });
 });
+
+describe('figuresOf: an outlet that reports a news agency’s copy (third round of issue 25, fictional)', () => {
+  it('makes the agency the relayer, and drops the outlet', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'About 400 soldiers were sent to the northern islands, the Coastal Guard Office said on Monday.' },
+      { kind: 'paragraph' as const, text: 'The move came after days of storms, Harbour.Example reports, citing Yonhap.' },
+    ];
+    const out = figuresOf({ blocks, language: 'en', reference: {} }).figures;
+    expect(out.map((f) => [f.estimatedBy, f.relayedBy])).toEqual([['the Coastal Guard Office', 'Yonhap']]);
+    const own = figuresOf({ blocks: [{ kind: 'paragraph' as const, text: 'About 400 soldiers were sent to the islands, Harbour.Example reports, citing the statement of the governor.' }], language: 'en', reference: {} }).figures;
+    expect(own[0]?.relayedBy).not.toBe('Harbour.Example');
+  });
+});
+
+describe('figuresOf: running totals, quoted participles, parenthesised nouns (third round of issue 25, fictional)', () => {
+  it('files a running total with the count before it', () => {
+    expect(fig('Another 150 soldiers have recently arrived on the island, bringing the total to 300.')).toEqual(['deployed 150 exact', 'deployed 300 exact']);
+  });
+  it('reads a predicate an outlet put in quotation marks after the auxiliary', () => {
+    expect(fig('Plus de 300 soldats freedoniens ont été "tués" ou "blessés" dans les combats.')).toEqual(['killed-or-wounded 300 more than']);
+  });
+  it('counts people named in parentheses', () => {
+    expect(fig("Il y a déjà 4.000 (soldats) dans la région du lac.")).toEqual(['deployed 4000 exact']);
+  });
+});
+
+describe('figuresOf: a named lawmaker who relays a closed briefing (third round of issue 25, fictional)', () => {
+  it('relays the briefing agency’s figures the article gives without him', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'About 400 soldiers have been sent to the islands. This information was disclosed by the Coastal Defence Office (CDO) during a private parliamentary briefing.' },
+      { kind: 'paragraph' as const, text: 'Lawmaker Ann Example reported that another 200 soldiers have recently arrived on the islands.' },
+    ];
+    const out = figuresOf({ blocks, language: 'en', reference: {} }).figures;
+    expect(out.map((f) => [f.low, f.estimatedBy, f.relayedBy])).toEqual([
+      [400, 'the Coastal Defence Office (CDO)', 'Lawmaker Ann Example'],
+      [200, 'the Coastal Defence Office (CDO)', 'Lawmaker Ann Example'],
+    ]);
+  });
+  it('takes "Rep." for a title, and "the lawmakers" for the lawmakers named before', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'The Coastal Defence Office (CDO) says roughly 300 soldiers have died.' },
+      { kind: 'paragraph' as const, text: 'Harbour Party Rep. Ann Example and Rep. Bo Sample told reporters that the CDO disclosed its assessment during a closed-door meeting.' },
+    ];
+    const out = figuresOf({ blocks, language: 'en', reference: {} }).figures;
+    expect(out.map((f) => f.relayedBy)).toEqual(['Harbour Party Rep. Ann Example and Rep. Bo Sample']);
+  });
+});
+
+describe('figuresOf: a relative clause past a comma (third round of issue 25, fictional)', () => {
+  it('reads the future of "N people who, according to X, will …" as a plan', () => {
+    expect(fig('In total, it is about 600 soldiers who, according to the governor, will guard the islands.')).toEqual(['planned 600 about']);
+  });
+});
+
+describe('figuresOf: a handful the article already counted (third round of issue 25, fictional)', () => {
+  it('does not file "the two soldiers" or "des deux militaires" again', () => {
+    expect(fig('Freedonia captured two soldiers on Monday. One of the two soldiers said he had arrived in May.')).toEqual(['captured 2 exact']);
+    expect(fig("L'armée a fait prisonniers deux soldats. Les images des deux militaires ont été publiées.")).toEqual(['captured 2 exact']);
+    expect(fig('The 3,000 soldiers trained at night.')).toEqual(['deployed 3000 exact']);
+  });
+});

@@ -13,7 +13,9 @@ import { wireDateline } from './datelines';
 import { attributeFigure, isAgencyName, isRelayerName, speakersIn, type AttributionContext } from './attribution';
 import { timeExpressions, type Reference, type TimeExpression } from './calendar';
 import { clauseAround, joinBetween } from './clauses';
-import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure, refersBack, verbBefore } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure, refersBack, thereFirst, verbBefore } from './measures';
+/** Whether the words before a count already plan it ("plans to send … who are already"): the predicate after it does not undo that. */
+const PLAN_BEFORE = (clauseBefore: string) => isPlanned(clauseBefore, '');
 import { qualifierOf, rangeQualifier } from '../claims';
 
 export interface ExtractedFigure {
@@ -93,6 +95,10 @@ function peopleIn(text: string): AttributionContext['people'] {
 }
 
 /** A sentence that says who stated the sentence before it: "This was announced by…", "This decision was made by…, UNN reports, citing…", "C'est ce qu'a déclaré…". */
+/** A sentence that says an agency told lawmakers (a briefing): what lawmakers say next is the agency's figure. */
+const BRIEFED_LAWMAKERS = /told\s+lawmakers|aux\s+députés|(?:parliamentary|closed-door|private|closed)\s+(?:\p{L}+\s+)?(?:briefing|session|meeting)|devant\s+(?:les\s+)?(?:députés|parlementaires)/iu;
+/** "…, News.Az reports, citing Yonhap": the outlet passes on a news agency's copy; that agency relays every figure of the article. */
+const OUTLET_CITING = /(?:^|,\s*)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)\s+reports?,?\s+citing\s+(?:(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?=[\s.,;]|$))?/mu;
 const REFERS_BACK_SPEECH = /^\s*(?:(?:This|That|It)\s+(?:was|has\s+been)\s+(?:announced|said|stated|reported|disclosed|revealed)\s+by|(?:This|That|These|Ce|Cet|Cette|Ces|Cela)\s+(?:[\p{L}-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)\s+(?:[\p{L}-]+\s+)?(?:by|par)|C['’]est\s+ce\s+qu['’]a(?:vait)?\s+(?:déclaré|affirmé|annoncé|indiqué))(?![\p{L}])/iu;
 /** A sentence whose subject is the figure before it ("This number includes…", "Ce chiffre comprend…"): it speaks with that figure's source. */
 const SAME_SOURCE = /^\s*(?:(?:This|That|The)\s+(?:number|figure|total|estimate|count|toll)|(?:Ce|Cet|Cette)\s+(?:chiffre|nombre|total|bilan|estimation))(?![\p{L}])/iu;
@@ -185,6 +191,8 @@ export function figuresOf(input: FigureInput): ArticleFigures {
   // Figures inside a quotation (one sentence or several) whose speech tag has not come yet.
   let quoted: ExtractedFigure[] = [];
   let quoting = false;
+  // Named lawmakers who relayed an agency's closed briefing, for that agency's figures the article gives bare.
+  const briefingRelayers = new Set<string>();
 
   input.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
@@ -227,6 +235,12 @@ export function figuresOf(input: FigureInput): ArticleFigures {
             if (!f.relayedBy && a.relayedBy && a.relayedBy !== f.estimatedBy) f.relayedBy = a.relayedBy;
           }
         }
+      }
+      // A named lawmaker who passes on a closed briefing: kept for the figures of that briefing the article gives without him.
+      if (speakers.length && (BRIEFED_LAWMAKERS.test(sentence) || context.lastBriefing)) {
+        const a = attributeFigure(sentence, 0, sentence.length, context);
+        const relayer = a.relayedBy && isRelayerName(a.relayedBy) ? a.relayedBy : a.estimatedBy && isRelayerName(a.estimatedBy) && !a.relayedBy ? a.estimatedBy : undefined;
+        if (relayer && /\p{Lu}\p{Ll}+[\s-]\p{Lu}/u.test(relayer)) briefingRelayers.add(relayer);
       }
       const passedOn = RELAYED_BACK.exec(sentence);
       if (passedOn) {
@@ -286,7 +300,7 @@ export function figuresOf(input: FigureInput): ArticleFigures {
         const keys = speakerKeys(s.text);
         const dated = speechDate ?? (figures.at(-1)?.block === blockIndex ? figures.at(-1)!.asOf : undefined);
         if (dated && dated.length === 10 && inSentence.length + (speechDate ? 1 : 0) > 0) statements.record(keys, dated);
-        if (s.how === 'briefing' || (isAgencyName(s.text) && /told\s+lawmakers|aux\s+députés/i.test(sentence))) context.lastBriefing = s.text;
+        if (s.how === 'briefing' || (isAgencyName(s.text) && BRIEFED_LAWMAKERS.test(sentence))) context.lastBriefing = s.text;
         if (isAgencyName(s.text)) context.lastAgency = s.text;
         if (!/^(?:he|she|it|they|il|elle|ils)$/i.test(s.text)) context.lastSpeaker = s.text;
       }
@@ -310,12 +324,46 @@ export function figuresOf(input: FigureInput): ArticleFigures {
       if (figures.length > sentenceFigures) lastFigures = figures.slice(sentenceFigures);
     }
   });
+  relayedByWire(figures, all);
+  // One named lawmaker relayed the briefing: the briefing agency's other figures came through him too.
+  if (briefingRelayers.size === 1) {
+    const relayer = [...briefingRelayers][0]!;
+    const agency = context.lastBriefing ?? context.articleBriefing;
+    const keys = new Set(speakerKeys(agency ?? ''));
+    for (const f of figures) {
+      if (f.relayedBy || !f.estimatedBy || !isAgencyName(f.estimatedBy) || isRelayerName(f.estimatedBy)) continue;
+      if (agency && !speakerKeys(f.estimatedBy).some((k) => keys.has(k))) continue;
+      f.relayedBy = relayer;
+    }
+  }
   return { figures, names: [...names] };
+}
+
+/**
+ * An outlet that says it reports a news agency's copy ("News.Az reports, citing Yonhap") is
+ * no relayer itself: the agency is, of every figure its own source did not already relay.
+ */
+function relayedByWire(figures: ExtractedFigure[], text: string): void {
+  const m = OUTLET_CITING.exec(text);
+  if (!m) return;
+  const outlet = m[1]!;
+  const wire = (m[2] ?? '').replace(/\.$/, '');
+  const isWire = /^(?:Yonhap|Reuters|AFP|AP|Tass|TASS|RIA(?:\s+Novosti)?|Interfax|Kyodo|Xinhua|Ukrinform|Anadolu|dpa|EFE|ANSA|KCNA)$/u.test(wire);
+  for (const f of figures) {
+    if (f.relayedBy === outlet) delete f.relayedBy;
+    if (isWire && !f.relayedBy && f.estimatedBy !== wire) f.relayedBy = wire;
+  }
 }
 
 const COORDINATED = /^["”»\s,]*(?:and|as\s+well\s+as|plus|et|ainsi\s+que|en\s+plus\s+de)\s+(?:de\s+|d['’]\s*)?["“«]?\s*$/iu;
 /** A total's verb between a casualty noun and its count: "losses … have exceeded 200 troops", "les pertes … ont dépassé 3000". */
 const TOTAL_VERB = /(?<![\p{L}])(?:exceed\p{L}*|reach\p{L}*|passed|surpass\p{L}*|topped|stood\s+at|stand\s+at|dépass\p{L}*|atteint|s['’]élèv\p{L}*|estim\p{L}*\s+(?:at|à))(?![\p{L}])/iu;
+/** A definite article right before a small count: "one of the two soldiers", "les deux prisonniers", "des deux militaires". */
+const REFERS_BACK_FEW = /(?<![\p{L}])(?:the|these|those|both\s+the|les|ces|des|aux|leurs|their)\s+$/iu;
+/** A clause that ends on its auxiliary: what befell the people follows a quotation mark. */
+const AUXILIARY_END = /(?<![\p{L}])(?:ont\s+été|avaient\s+été|sont|have\s+been|had\s+been|were|was|are)\s*["“«]?\s*$/iu;
+/** "bringing the total to", "portant le total à", "the total now stands at": a running total. */
+const RUNNING_TOTAL = /(?<![\p{L}])(?:bringing\s+(?:the|their|its)\s+(?:total|number|tally)\s+to|raising\s+(?:the|their|its)\s+(?:total|number)\s+to|(?:the|their)\s+total\s+(?:now\s+)?(?:stands|stood)\s+at|portant\s+(?:le|leur|son)\s+(?:total|nombre|effectif)\s+à|ce\s+qui\s+porte\s+(?:le|leur)\s+(?:total|nombre)\s+à)\s+(?:(?:about|around|some|nearly|environ|près\s+de)\s+)?$/iu;
 /** Why the reader doubts the measure it gave a figure, when it does. */
 interface Doubt { why?: string }
 /** Verbs and phrases that say people were sent or are present. */
@@ -330,14 +378,19 @@ const TROOPS_SENT = /(?<![\p{L}])(?:sent|has\s+sent|have\s+sent|dispatched|deplo
  * casualty predicate ("… déployés en Russie … ont été tués"), else the words right after it.
  */
 function measureOf(c: Candidate, before: string, clauseBefore: string, after: string, clauseAfter: string, context: string, previous: ExtractedFigure | undefined, last: ExtractedFigure | undefined, doubt: Doubt, rest = after, sincePrevious = before): Measure | null {
-  const head = headOf(after);
+  // "the two soldiers", "des deux militaires": a handful named with a definite article are people the article already counted.
+  if (c.high < 10 && !c.range && REFERS_BACK_FEW.test(clauseBefore)) return null;
+  // "11.000 (Nord-Coréens)": the parenthesis cuts the clause, but its noun is the count's.
+  const head = headOf(/^\s*$/.test(after) && /^\s*\(/.test(rest) ? rest : after);
   if (head.kind === 'other') return null;
   const verb = verbBefore(clauseBefore);
   if (head.kind === 'casualty') return verb === 'captured' ? verb : head.measure;
-  const finite = clausePredicate(clauseAfter);
+  // A clause cut at a quotation mark right after its auxiliary ("ont été \"tués\" ou \"blessés\""): the predicate is past the mark.
+  const finite = clausePredicate(clauseAfter) ?? (AUXILIARY_END.test(clauseAfter) ? clausePredicate(rest.slice(0, 120)) : null);
   const predicate = predicateMeasure(after);
   // A relative clause may carry the future past a comma: "6,000 North Koreans who, according to Shoigu, will provide".
-  const relative = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|qui)(?![\p{L}])/iu.test(after) ? after.slice(0, 100) : '';
+  // (The clause ends at the comma after "who": the relative's verb is read from the rest of the sentence.)
+  const relative = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|qui)(?![\p{L}])/iu.test(after) ? rest.slice(0, 100) : '';
   const planned = () => isPlanned(clauseBefore, after, TROOPS_SENT.test(clauseBefore) ? '' : `${clauseAfter} ${relative}`);
   if (head.kind === 'people') {
     if (c.high < 2) return null;
@@ -354,6 +407,7 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
     if (!previous && last && last.topic === 'troops' && COORDINATED.test(before)) return last.measure;
     const total = measureBefore(clauseBefore);
     if (total && TOTAL_VERB.test(clauseBefore)) return total;
+    if (thereFirst(after) && !PLAN_BEFORE(clauseBefore)) return 'deployed';
     if (planned()) return 'planned';
     if (!SENT_OR_PRESENT.test(`${clauseBefore} ${clauseAfter}`)) doubt.why = 'no verb in the clause says these people were sent, are present or are planned; check deployed against planned, and whether they are troops at all.';
     return 'deployed';
@@ -365,6 +419,8 @@ function measureOf(c: Candidate, before: string, clauseBefore: string, after: st
   if (predicate) return predicate;
   // "approximately 3,000 already dispatched": sent, whatever "this number" before it counts.
   if (SENT_AFTER.test(after)) return 'deployed';
+  // "another 1,500 arrived, bringing the total to 3,000": a running total of what the count before it counts.
+  if (last && last.topic === 'troops' && RUNNING_TOTAL.test(clauseBefore)) return last.measure;
   // "estime ce chiffre à environ 1 100": the figure before, restated.
   if (last && refersBack(clauseBefore)) {
     doubt.why = `the count restates the figure before it (${last.measure}); check that it counts the same thing.`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausePredicate, countsTroops, definedMeasure, refersBack, verbBefore, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure } from './measures';
+import { clausePredicate, countsTroops, definedMeasure, refersBack, verbBefore, deployedCount, headOf, isPlanned, measureBefore, predicateAfterAside, predicateMeasure, thereFirst, unquoteWords } from './measures';
 
 describe('headOf', () => {
   it('tells people, casualty nouns, counts without a noun, and other things apart', () => {
@@ -118,5 +118,42 @@ describe('issue 25, second round: nouns, asides and plans', () => {
     expect(isPlanned('The leader has ordered the dispatch of ', ' engineers')).toBe(true);
     expect(isPlanned('', '', ' ouvriers participeront à la reconstruction')).toBe(true);
     expect(isPlanned('', '', ' soldats sur le front de l’Est')).toBe(false);
+  });
+});
+
+describe('third round of issue 25 (fictional sentences)', () => {
+  it('reads participles an outlet put in quotation marks', () => {
+    expect(unquoteWords(' marins ont été "tués" ou "blessés" au large')).toBe(' marins ont été tués ou blessés au large');
+    expect(unquoteWords(" l'envoi d'aujourd'hui")).toBe(" l'envoi d'aujourd'hui");
+    expect(clausePredicate(' gardes-côtes ont été « tués » ou « blessés » près du port')).toBe('killed-or-wounded');
+    expect(predicateMeasure(' sailors were "killed or wounded" at sea')).toBe('killed-or-wounded');
+  });
+  it('files "the number of … killed and wounded … has exceeded N" as killed-or-wounded', () => {
+    expect(measureBefore('the number of sailors killed and wounded on the northern islands has already exceeded ')).toBe('killed-or-wounded');
+    expect(measureBefore('The number of killed and injured marines serving with the fleet near the lake has surpassed ')).toBe('killed-or-wounded');
+    expect(measureBefore('le nombre des marins tués ou blessés dans la baie a déjà dépassé ')).toBe('killed-or-wounded');
+    expect(measureBefore('the number of wounded sailors has passed ')).toBe('wounded');
+    expect(measureBefore('at least 40 deaths and the injured are approaching ')).toBe('wounded');
+  });
+  it('reads a plan whose verb follows an elided "de" ("avait décidé d’envoyer")', () => {
+    expect(isPlanned("l'archipel avait décidé d'envoyer jusqu'à ", ' marins')).toBe(true);
+    expect(isPlanned('la flotte prévoit d’envoyer ', ' marins')).toBe(true);
+    expect(isPlanned("la flotte a envoyé d'abord ", ' marins')).toBe(false);
+  });
+  it('files people already there as deployed even when a later verb looks ahead', () => {
+    expect(thereFirst(' marins de la garde se trouvent déjà sur l’île et devraient bientôt rejoindre la côte')).toBe(true);
+    expect(thereFirst(' sailors are already on the island and will soon reach the coast')).toBe(true);
+    expect(thereFirst(' marins devraient arriver sur l’île')).toBe(false);
+  });
+});
+
+describe('third round of issue 25, counts (fictional sentences)', () => {
+  it('takes a noun in parentheses as the count’s noun', () => {
+    expect(headOf(' (soldats) sur l’île')).toEqual({ kind: 'people' });
+    expect(headOf(' (Nord-Coréens) sur l’île')).toEqual({ kind: 'people' });
+    expect(headOf(' nord-coréens soldats')).toEqual({ kind: 'people' });
+  });
+  it('reads "s’attend à l’envoi de" as a plan', () => {
+    expect(isPlanned("l'agence portuaire, qui s'attend à l'envoi d'", ' de marins')).toBe(true);
   });
 });

@@ -21,6 +21,8 @@ export type Head =
   | { kind: 'other' };
 
 const PEOPLE = /^(?:soldiers?|troops?|servicemen|service\s+members|personnel|fighters|combatants|men|conscripts|recruits|reinforcements|officers|commandos|marines|sappers|engineers|deminers|builders|workers|labou?rers|(?:North\s+)?Koreans|soldats?|troupes?|militaires|hommes|combattants?|conscrits|recrues|renforts|officiers|commandos|sapeurs|ingénieurs|démineurs|ouvriers|travailleurs|Nord-Coréens|membres|others|specialists|spécialistes|personnes)(?![\p{L}])/iu;
+/** A nationality in the plural, which may be the count's noun ("11 000 Nord-Coréens"). */
+const NATIONALS = /^(?:Nord-Coréen(?:ne)?s|nord-coréen(?:ne)?s|North\s+Koreans)(?![\p{L}])/u;
 /** People counted only when a military word goes with them ("military construction workers", "ouvriers militaires"). */
 const CIVILIAN_UNLESS_MILITARY = /^(?:builders|workers|labou?rers|ouvriers|travailleurs)$/i;
 /** Words between a number and its noun that say nothing about the measure. */
@@ -38,12 +40,16 @@ const ELLIPTIC = /^(?:$|[.,;:!?»”")\]–—-]|(?:had|have|has|were|was|are|is
  * headOf(' containers of munitions') // { kind: 'other' }
  */
 export function headOf(after: string): Head {
-  let rest = after.replace(/^[+\s\u00A0\u202F]+/, '');
+  // "11 000 (Nord-Coréens) dans la région": a noun in parentheses is still the count's noun.
+  let rest = after.replace(/^[+\s\u00A0\u202F]+/, '').replace(/^\(\s*(?=[\p{L}][^()]{0,40}\))/u, '');
   const casualty = casualtyAt(rest);
   // "two wounded North Korean soldiers": the casualty word describes people; the predicate may say more (they were captured).
   if (casualty && DESCRIBED_PEOPLE.test(rest)) return { kind: 'people', described: casualty };
   if (casualty) return { kind: 'casualty', measure: casualty };
   rest = rest.replace(OF_THEM, '');
+  // "11 000 Nord-Coréens", "(Nord-Coréens)": the nationality is the noun when no noun follows it.
+  const nationals = NATIONALS.exec(rest);
+  if (nationals && !PEOPLE.test(rest.slice(nationals[0].length).trimStart())) return { kind: 'people' };
   let military = false;
   for (let i = 0; i < 6; i++) {
     const m = ADJECTIVE.exec(rest) ?? /^(?:(?:de|des|of)\s+|d['’]\s*)(?=[\p{L}])/iu.exec(rest);
@@ -107,11 +113,25 @@ const FINITE = /(?<![\p{L}])(?:(?:have|has|had|were|was|are|is|be|being)\s+(?:(?
  * clausePredicate(' North Korean troops have been sent') // null
  */
 export function clausePredicate(clauseAfter: string): Measure | null {
-  const m = FINITE.exec(clauseAfter);
+  const m = FINITE.exec(unquoteWords(clauseAfter));
   if (!m) return null;
   const verb = m[1] ?? m[2]!;
   for (const [re, measure] of PREDICATES) if (re.test(verb)) return measure;
   return null;
+}
+
+/**
+ * The clause with the quotation marks around single words taken away: an outlet that puts a
+ * speaker's own words in quotes ("ont été \"tués\" ou \"blessés\"", "were 'killed or
+ * wounded'") says the same as without them.
+ *
+ * @example
+ * unquoteWords(' soldats ont été "tués" ou "blessés"') // ' soldats ont été tués ou blessés'
+ */
+export function unquoteWords(text: string): string {
+  return text.replace(/["“”«»‘’']\s*([\p{L}-]+(?:\s+(?:or|ou|and|et)\s+[\p{L}-]+)?)\s*["“”«»’']/gu, (whole, words: string, at: number) =>
+    // An apostrophe inside a word ("d'envoi", "Korea's") is no quotation mark.
+    /\p{L}/u.test(text[at - 1] ?? '') ? whole : words);
 }
 
 /** A verb right before a count that says what was done to the people counted ("had killed three", "captured two", "la capture par l'Ukraine de deux"). */
@@ -156,12 +176,13 @@ export function refersBack(clauseBefore: string): boolean {
  * predicateMeasure(' soldiers to make up for the losses') // null
  */
 export function predicateMeasure(after: string): Measure | null {
-  const words = after.trim().split(/\s+/).slice(0, 9).join(' ');
+  const words = unquoteWords(after).trim().split(/\s+/).slice(0, 9).join(' ');
   for (const [re, measure] of PREDICATES) if (re.test(words)) return measure;
   return null;
 }
 
 const BEFORE_WORDS: [RegExp, Measure][] = [
+  [/(?<![\p{L}])(?:killed\s+(?:and|or)\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+killed|(?:tués|morts)\s+(?:et|ou)\s+blessés|blessés\s+(?:et|ou)\s+tués)(?![\p{L}])/giu, 'killed-or-wounded'],
   [/(?<![\p{L}])(?:death\s+toll|deaths|dead|morts|tués|killed|décès)(?![\p{L}])/giu, 'killed'],
   [/(?<![\p{L}])(?:injured|wounded|blessés|blessures)(?![\p{L}])/giu, 'wounded'],
   [/(?<![\p{L}])casualties(?![\p{L}])/giu, 'casualties'],
@@ -180,17 +201,42 @@ const REACH = { killed: 40, other: 60 };
  * measureBefore('at least 100 deaths and the injured are approaching ') // 'wounded'
  */
 export function measureBefore(clause: string): Measure | null {
-  let best: { at: number; measure: Measure } | null = null;
+  clause = unquoteWords(clause);
+  const numberOf = NUMBER_OF.exec(clause);
+  if (numberOf) {
+    const named = namedIn(numberOf[1]!);
+    if (named) return named;
+  }
+  let best: { at: number; measure: Measure; combined: boolean } | null = null;
   for (const [re, measure] of BEFORE_WORDS) {
     for (const m of clause.matchAll(re)) {
       const end = m.index + m[0].length;
       const rest = clause.slice(end);
       const reach = measure === 'killed' ? REACH.killed : REACH.other;
       if (rest.length > reach || (measure === 'killed' ? /[.;:,]/ : /[.;:]/).test(rest)) continue;
-      if (!best || m.index > best.at) best = { at: m.index, measure };
+      // "killed and wounded" holds "wounded": the combined words win where they overlap.
+      const combined = measure === 'killed-or-wounded';
+      if (best?.combined && m.index < best.at + 25 && !combined) continue;
+      if (!best || m.index > best.at || (combined && !best.combined && m.index + m[0].length > best.at)) best = { at: m.index, measure, combined };
     }
   }
   return best?.measure ?? null;
+}
+
+/**
+ * "the number of … killed and wounded … has already exceeded", "le nombre des soldats … tués
+ * ou blessés … a déjà dépassé": the count is the number the noun phrase names, however long
+ * the phrase; its casualty words give the measure.
+ */
+const NUMBER_OF = /(?<![\p{L}])(?:the\s+number\s+of|(?:le\s+)?nombre\s+(?:des|de|d['’]))\s+([^.;:]{1,160}?)\s+(?:(?:has|have|had|is|was|a|est|était)\s+)?(?:(?:already|now|déjà|désormais)\s+)?(?:exceed\p{L}*|surpass\p{L}*|passed|topped|reach\p{L}*|risen\s+to|rose\s+to|stands?\s+at|stood\s+at|dépass\p{L}*|atteint|s['’]élève\s+à|grimpé\s+à|est\s+de|is)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|environ|près\s+de|plus\s+de)\s+)?$/iu;
+
+/** The one casualty measure a noun phrase names, combined words first ("killed and injured North Korean soldiers"). */
+function namedIn(phrase: string): Measure | null {
+  for (const [re, measure] of BEFORE_WORDS) {
+    re.lastIndex = 0;
+    if (re.test(phrase)) { re.lastIndex = 0; return measure; }
+  }
+  return null;
 }
 
 /** A list that counts the missing or the captured with the dead and wounded: the military sense of casualties. */
@@ -208,7 +254,9 @@ export function definedMeasure(measure: Measure, sentence: string): Measure {
   return measure === 'losses' && CASUALTY_DEFINITION.test(sentence) ? 'casualties' : measure;
 }
 
-const PLANNED = /(?<![\p{L}])(?:ordered\s+the\s+(?:dispatch|deployment|sending)|a\s+ordonné\s+l['’](?:envoi|déploiement)|decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont)|upcoming|forthcoming|arrivée\s+prochaine|prochaine\s+arrivée|prochain\s+envoi)(?![\p{L}])/iu;
+const PLANNED = /(?<![\p{L}])(?:ordered\s+the\s+(?:dispatch|deployment|sending)|a\s+ordonné\s+l['’](?:envoi|déploiement)|decided|decides|plans?|planned|planning|intends?|intended|pledged?|pledging|promised?|vowed?|agreed\s+to|offered\s+to|prepar(?:es|ed|ing)\s+to|s['’]attend(?:ent|ait|aient)?\s+à|(?:is|are|was|were)\s+set\s+to|expects?|expected|would(?!\s+have)|will|could(?!\s+have)|might(?!\s+have)|to\s+be\s+sent|a\s+décidé|décidé\s+d['’]|décide|prévoi[tr]|prévu[es]?|envisag\p{L}*|compte\s+envoyer|entend\s+envoyer|va\s+envoyer|vont\s+envoyer|pourrai(?:en)?t(?!\s+avoir)|devrai(?:en)?t|enverr\p{L}+|se\s+prépar\p{L}*\s+à|s['’]apprêt\p{L}*\s+à|promis|promet|s['’]est\s+engagé\p{L}*\s+à|comprendr(?:a|ont)|upcoming|forthcoming|arrivée\s+prochaine|prochaine\s+arrivée|prochain\s+envoi)(?![\p{L}])/iu;
+/** A plan whose last word is elided before the verb ("avait décidé d'envoyer", "prévoit d'envoyer"): no word boundary follows the apostrophe. */
+const PLANNED_ELIDED = /(?<![\p{L}])(?:décid\p{L}*|prévoi\p{L}*|prévu\p{L}*|envisag\p{L}*|s['’]apprêt\p{L}*|promis|accepté|convenu)\s+d['’]\s*(?:envoy|déploy|dépêch|fourn|transf)\p{L}*/iu;
 const PLANNED_AFTER = /^[^.;:,]{0,40}?(?<![\p{L}])(?:promised|pledged|promis|prévus|annoncés|to\s+be\s+sent)(?![\p{L}])/iu;
 /** A future or expected predicate anywhere in the count's clause ("are expected to be assembled", "doivent être déployés", "qui viendront", "who … will provide"). */
 const FUTURE_PREDICATE = /(?<![\p{L}])(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled|to\s+be)\s+to|(?:is|are)\s+to\s+be|doi(?:t|vent)\s+être|devrai(?:t|ent)|viendr(?:a|ont)|arriver(?:a|ont)|ser(?:a|ont)\s+(?:envoyés|déployés)|enverr\p{L}+|\p{L}{3,}(?:eront|iront)|pourront|devront|feront|iront)(?![\p{L}])/iu;
@@ -231,6 +279,22 @@ export function predicateAfterAside(rest: string): Measure | null {
   return predicateMeasure(tail) ?? (FUTURE_PREDICATE.test(tail.split(/\s+/).slice(0, 4).join(' ')) ? 'planned' : null);
 }
 
+/** The people's first predicate says they are there or were sent ("se trouvent déjà en Russie … et devraient bientôt", "are already in Russia and will"). */
+const THERE_FIRST = /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:se\s+trouv(?:ent|aient)|sont\s+(?:déjà|actuellement|désormais)|(?:ont|avaient)\s+(?:déjà\s+)?(?:été\s+)?(?:envoyés|déployés|arrivés|atteint)|sont\s+(?:arrivés|déployés|présents|stationnés)|are\s+(?:already|now|currently)\s+(?:in|on|at|stationed|deployed|based|present)|(?:have|had)\s+(?:already\s+)?(?:arrived|been\s+(?:sent|deployed|dispatched|stationed)))(?![\p{L}])/iu;
+
+/**
+ * Whether the first predicate after a count says the people are there or were sent, before
+ * any later verb that looks ahead ("… se trouvent déjà en Russie et devraient bientôt se
+ * rendre sur le front": deployed).
+ *
+ * @example
+ * thereFirst(' soldats se trouvent déjà en Russie et devraient bientôt partir') // true
+ * thereFirst(' soldats devraient arriver') // false
+ */
+export function thereFirst(after: string): boolean {
+  return THERE_FIRST.test(after.split(/[,;:.]/)[0]!);
+}
+
 /**
  * Whether troops are planned or announced rather than sent: a decision, pledge, plan or
  * future ("a décidé d'envoyer", "could send up to", "pledged in June to send", "comprendra",
@@ -241,7 +305,7 @@ export function predicateAfterAside(rest: string): Measure | null {
  * isPlanned('North Korea has sent about ', ' additional troops') // false
  */
 export function isPlanned(clauseBefore: string, after: string, clauseAfter = ''): boolean {
-  return PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after) || FUTURE_PREDICATE.test(clauseAfter);
+  return PLANNED.test(clauseBefore) || PLANNED_ELIDED.test(clauseBefore) || PLANNED_AFTER.test(after) || FUTURE_PREDICATE.test(clauseAfter);
 }
 
 const CUMULATIVE = /(?<![\p{L}])(?:depuis|since|envoy\p{L}*|sent|dispatch\p{L}*|au\s+total|in\s+total|en\s+tout|so\s+far|jusqu['’]ici|déjà|in\s+all|altogether)(?![\p{L}])/iu;
