@@ -77,7 +77,7 @@ export const NOTATIONS: NotationGroup[] = [
   },
   {
     title: 'Decimals and scale words',
-    rule: 'A decimal part (one or two digits, or any with a scale word) with million, milliard or billion; thousand and mille after digits; k after digits. Before a scale word, a comma is a decimal mark in French and a point in English.',
+    rule: 'A decimal part (one or two digits, or any with a scale word) with million, milliard or billion; thousand and mille after digits, after a space or a hyphen; k after digits. Before a scale word, a comma is a decimal mark in French and a point in English.',
     rows: [
       { lang: 'fr', text: '1,5 million d’obus', reads: [1500000] },
       { lang: 'en', text: '1.5 million shells', reads: [1500000] },
@@ -87,6 +87,7 @@ export const NOTATIONS: NotationGroup[] = [
       { lang: 'fr', text: '3 milliards de dollars', reads: [3000000000] },
       { lang: 'fr', text: '12 mille soldats', reads: [12000] },
       { lang: 'en', text: '15 thousand troops', reads: [15000] },
+      { lang: 'en', text: '15-thousand troops', reads: [15000] },
       { lang: 'en', text: '12k troops', reads: [12000] },
       { lang: 'fr', text: '1 million et demi d’obus', reads: [1500000] },
       { lang: 'en', text: '2 millions and a half', reads: [2500000] },
@@ -94,7 +95,7 @@ export const NOTATIONS: NotationGroup[] = [
   },
   {
     title: 'Numbers in words',
-    rule: 'English and French number words, with hundreds, thousands, millions, "et demi" and "and a half". Words under twenty count only before a noun of people ("deux soldats"); vague plurals ("des milliers") are no number.',
+    rule: 'English and French number words, with hundreds, thousands, millions, "et demi" and "and a half", and digits hyphened to a scale word ("four-thousand-100"); "une dizaine de milliers" (and vingtaine, trentaine… centaine) counts tens of thousands, an approximate number by its words. Words under twenty count only before a noun of people ("deux soldats"); vague plurals ("des milliers") are no number.',
     rows: [
       { lang: 'fr', text: 'dix mille soldats', reads: [10000] },
       { lang: 'en', text: 'ten thousand troops', reads: [10000] },
@@ -108,6 +109,8 @@ export const NOTATIONS: NotationGroup[] = [
       { lang: 'fr', text: 'deux cent mille obus', reads: [200000] },
       { lang: 'en', text: 'two hundred and fifty soldiers', reads: [250] },
       { lang: 'en', text: 'a thousand men', reads: [1000] },
+      { lang: 'en', text: 'four-thousand-100 troops', reads: [4100] },
+      { lang: 'fr', text: 'une dizaine de milliers de soldats', reads: [10000] },
       { lang: 'fr', text: 'un million et demi d’obus', reads: [1500000] },
       { lang: 'en', text: 'one and a half million shells', reads: [1500000] },
       { lang: 'en', text: 'a million and a half shells', reads: [1500000] },
