@@ -11,7 +11,7 @@ import { loadDossier, loadEntityIndex, type Source } from './dossier';
 import { readReleasesDir } from './release-folders';
 import { DEFAULT_SITE, type SourceEntry } from '../lib/site';
 import { articleBlocks } from '../lib/compare';
-import { cachedDatabaseBuilder } from '../lib/publish/database-cache';
+import { cachedDatabaseBuilder } from './database-cache';
 import { phase } from './phase';
 import {
   compareWithRelease, exportFiles, frozenBody, releaseData, verifyRecord, verifyReleases,

@@ -1,50 +1,14 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildDatabase, databaseClaimCount, databaseContent, databaseKey, DATABASE_PAGE_SIZE, quoteTranslation, type DatabaseInput } from './database';
-import { cachedDatabaseBuilder } from './database-cache';
+import { describe, expect, it } from 'vitest';
+import { buildDatabase, databaseClaimCount, DATABASE_PAGE_SIZE, quoteTranslation } from './database';
 import { createIndexSql, createSearchSql, createTableSql, DATABASE_FORMAT, DATABASE_QUERIES, DATABASE_TABLES, DATABASE_VIEWS, datasetteMetadata } from './database-schema';
 import { exportFiles } from './datasets';
 import { figureRows, sourceRows } from './exports';
-import { buildEntityIndex, groupFigures, selectClaims } from '../compare';
-import { event, figure, reaction, source, transfer } from '../../../tests/helpers/builders';
-import { OUTLET_OF, SITE, TOPICS } from '../../../tests/helpers/releases';
-import type { Figure } from '../claims';
+import { groupFigures, selectClaims } from '../compare';
+import { figure, source } from '../../../tests/helpers/builders';
+import { OUTLET_OF, SITE } from '../../../tests/helpers/releases';
+import { ENTITIES, input, sources } from '../../../tests/helpers/database-input';
 
-const KURSK = { id: 'kursk', label: 'Kursk', kind: 'place' as const, description: 'd', forms: [{ text: 'Kursk' }, { text: 'Koursk', lang: 'fr' as const }] };
-const NIS = { id: 'nis', label: 'NIS', kind: 'agency' as const, description: 'd', forms: [{ text: 'NIS' }] };
-const ENTITIES = [KURSK, NIS];
-const translated = (f: Figure, translation: string) => ({ ...f, translation }) as Figure;
-
-const sources = [
-  source('b-2025-06-01', {
-    language: 'fr', published: '2025-06-01', summary: 'About 600 killed and thousands wounded near Kursk.',
-    figures: [
-      translated(figure('fig-killed', { topic: 'casualties', measure: 'killed', low: 600, high: 600, qualifier: 'about', quote: 'environ 600 soldats tués et des milliers de blessés à Koursk', attribution: { estimatedBy: 'NIS' } }), 'about 600 soldiers killed and thousands wounded in Kursk'),
-      figure('fig-sent', { low: 11000, high: 11000, quote: '11 000 soldats envoyés' }),
-    ],
-    events: [event('ev-a', { date: '2025-05-01', quote: 'le 1er mai' })],
-  }),
-  source('a-2025-05-01', {
-    figures: [
-      figure('fig-sent', { low: 12000, high: 12000, asOf: '2025-05', quote: '12,000 troops sent', attribution: { estimatedBy: 'NIS' } }),
-      figure('fig-killed', { topic: 'casualties', measure: 'killed', low: 200, high: 200, asOf: '2025-06-01', quote: '200 killed in Kursk' }),
-    ],
-    transfers: [transfer('tr-a')],
-    reactions: [reaction('re-a')],
-    events: [event('ev-b', { date: '2025-04-28' })],
-  }),
-];
-const FIGURE_TOPICS = [
-  ...TOPICS,
-  { id: 'casualties', title: 'Casualties', navLabel: 'Casualties', order: 3, description: 'd', select: { kind: 'figure' as const, figureTopics: ['casualties' as const] } },
-];
-const input = (over: Partial<Parameters<typeof exportFiles>[0]> = {}) => ({
-  sources, topics: FIGURE_TOPICS, entities: ENTITIES, entityIndex: buildEntityIndex(sources, () => '', ENTITIES, ENTITIES), outletName: () => 'Outlet',
-  glossary: ENTITIES, outletOf: OUTLET_OF, articleText: (s: { id: string }) => (s.id.startsWith('b') ? 'Des milliers de soldats blessés.' : 'Troops were sent.'), ...over,
-});
 const fileOf = (path: string, over = {}) => exportFiles(input(over), SITE).find((f) => f.path === path)!;
 const bytes = fileOf('dossier.sqlite').content as Uint8Array;
 const figuresJson = (fileOf('figures.json').content as { rows: { source_id: string; claim_id: string; low: number; disagreement_count: number; disagrees_with: unknown[] }[] }).rows;
@@ -167,51 +131,3 @@ describe('datasetteMetadata', () => {
   });
 });
 
-describe('cachedDatabaseBuilder', () => {
-  /** The database input exportFiles gives its builder, as a build would. */
-  const databaseInput = (over = {}) => {
-    let captured: DatabaseInput | undefined;
-    exportFiles(input({ ...over, buildDatabase: (d: DatabaseInput) => { captured = d; return new Uint8Array(); } }), SITE);
-    return captured!;
-  };
-  const dirs: string[] = [];
-  afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
-  const tempDir = () => { const d = mkdtempSync(join(tmpdir(), 'dossier-sqlite-')); dirs.push(d); return join(d, 'cache'); };
-
-  it('writes the same bytes as buildDatabase, under the key of its rows, and leaves nothing half-written', () => {
-    const dir = tempDir();
-    const built = cachedDatabaseBuilder(dir)(databaseInput());
-    expect(Buffer.from(built).equals(Buffer.from(bytes))).toBe(true);
-    expect(readdirSync(dir)).toEqual([`${databaseKey(databaseContent(databaseInput()))}.sqlite`]);
-  });
-
-  it('reads the kept file back while the rows stay the same, in a new build as in this one', () => {
-    const dir = tempDir();
-    cachedDatabaseBuilder(dir)(databaseInput());
-    const [name] = readdirSync(dir);
-    // A marker in place of the file shows that the next build read it rather than wrote it.
-    writeFileSync(join(dir, name!), 'kept');
-    expect(new TextDecoder().decode(cachedDatabaseBuilder(dir)(databaseInput()))).toBe('kept');
-  });
-
-  it('writes a new file when one article’s text changes, and keeps only that one', () => {
-    const dir = tempDir();
-    const build = cachedDatabaseBuilder(dir);
-    build(databaseInput());
-    const before = readdirSync(dir);
-    const changed = { articleText: (s: { id: string }) => (s.id.startsWith('b') ? 'Des milliers de soldats blessés.' : 'Troops were sent home.') };
-    const after = build(databaseInput(changed));
-    expect(Buffer.from(after).equals(Buffer.from(buildDatabase(databaseInput(changed))))).toBe(true);
-    expect(Buffer.from(after).equals(Buffer.from(bytes))).toBe(false);
-    expect(readdirSync(dir)).toHaveLength(1);
-    expect(readdirSync(dir)).not.toEqual(before);
-  });
-
-  it('names different rows differently, and the same rows the same', () => {
-    const a = databaseKey(databaseContent(databaseInput()));
-    expect(databaseKey(databaseContent(databaseInput()))).toBe(a);
-    expect(a).toMatch(/^[0-9a-f]{64}$/);
-    const retranslated = sources.map((s) => ({ ...s, data: { ...s.data, figures: s.data.figures.map((f) => (quoteTranslation(f) ? { ...f, translation: 'about 600 soldiers killed' } : f)) } }));
-    expect(databaseKey(databaseContent(databaseInput({ sources: retranslated })))).not.toBe(a);
-  });
-});

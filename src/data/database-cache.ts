@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseContent, databaseKey, writeDatabase, type DatabaseInput } from './database';
+import { databaseContent, databaseKey, writeDatabase, type DatabaseInput } from '../lib/publish';
 
 const FILE = /^[0-9a-f]{64}\.sqlite$/;
 
