@@ -31,7 +31,11 @@ function index(): string {
 }
 const bundlesOf = () => readSearchIndex(/<script type="application\/json" id="search-index">([^<]*)<\/script>/.exec(readFileSync(join(site, 'search', 'index.html'), 'utf8'))?.[1])!.bundles;
 const bundleDirs = () => readdirSync(site).filter((n) => n === 'pagefind' || n.startsWith('pagefind-')).sort();
-const frenchSources = SEED_IDS.filter((id) => readFileSync(join(DIST, 'sources', id, 'index.html'), 'utf8').includes('data-content-lang="fr"'));
+/** Every French source page the site indexes: the seeds', and any a test added. */
+const frenchSources = readdirSync(join(DIST, 'sources'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).filter((id) => {
+  const html = (() => { try { return readFileSync(join(DIST, 'sources', id, 'index.html'), 'utf8'); } catch { return ''; } })();
+  return html.includes('data-content-lang="fr"') && html.includes('data-pagefind-body');
+});
 
 let first: string;
 let server: Served;
@@ -52,6 +56,7 @@ afterAll(async () => {
 describe('an index in bundles', () => {
   it('splits the French sources into buckets beside the English bundle, and the search page merges every one', () => {
     expect(frenchSources.length).toBeGreaterThan(1);
+    expect(frenchSources).toEqual(expect.arrayContaining(SEED_IDS.filter((id) => readFileSync(join(DIST, 'sources', id, 'index.html'), 'utf8').includes('data-content-lang="fr"'))));
     const bundles = bundlesOf();
     expect(bundles[0]).toEqual({ path: '/pagefind/', language: 'en' });
     const french = bundles.filter((b) => b.language === 'fr');
