@@ -122,10 +122,15 @@ function timed(cmd: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: n
   return { seconds, peakMiB: kb / 1024, output: r.stdout + r.stderr };
 }
 
-function makeContent(n: number): string {
-  const content = join(work, `content-${n}`);
+/**
+ * The synthetic sources for `tree`, with that tree's own topics, entities and aliases: the
+ * sources are the same for both trees, the dossier's furniture is each tree's (its schema
+ * may not know another tree's fields).
+ */
+function makeContent(n: number, tree: Tree): string {
+  const content = join(work, `content-${tree.name}-${n}`);
   rmSync(content, { recursive: true, force: true });
-  writeSyntheticContent(content, join(root, 'content'), n, seed);
+  writeSyntheticContent(content, join(tree.dir, 'content'), n, seed);
   return content;
 }
 
@@ -291,14 +296,15 @@ try {
   progress(`the disk creates a small file in ${fileMs.toFixed(2)} ms`);
   for (const n of sizes) {
     progress(`N=${n}: writing ${n} synthetic sources`);
-    const content = makeContent(n);
+    const contents = { current: makeContent(n, current), baseline: baseline ? makeContent(n, baseline) : '' };
+    const content = contents.current;
     const dist = join(work, `dist-${n}`);
     const samples: Record<Tree['name'], Medians['samples']> = { current: [], baseline: [] };
     for (let run = 1; run <= runs; run++) {
       // Interleaved, alternating which goes first, so that a drift in the machine's load falls on both.
       const order = baseline ? (run % 2 === 1 ? [current, baseline] : [baseline, current]) : [current];
       for (const tree of order) {
-        const s = coldAndWarm(tree, n, content, dist, tree === current && run === runs);
+        const s = coldAndWarm(tree, n, contents[tree.name], dist, tree === current && run === runs);
         samples[tree.name].push(s);
         progress(`N=${n} run ${run}/${runs} ${tree.name.padEnd(8)}: cold ${s.cold.totalS.toFixed(1)} s (sync ${s.cold.syncS.toFixed(1)} s, index ${s.cold.indexS.toFixed(1)} s, peak ${s.cold.peakMiB.toFixed(0)} MiB); rebuild after an edit ${s.edit.totalS.toFixed(1)} s (index ${s.edit.indexS.toFixed(1)} s), after an addition ${s.add.totalS.toFixed(1)} s`);
         const phases = Object.entries(s.edit.phases).filter(([, ms]) => ms >= 100).map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`);
@@ -341,7 +347,7 @@ try {
       processors = { n, perDocument: await compareProcessors(readdirSync(join(content, 'sources')).map((f) => readFileSync(join(content, 'sources', f), 'utf8'))) };
     }
     rmSync(dist, { recursive: true, force: true });
-    rmSync(content, { recursive: true, force: true });
+    for (const c of Object.values(contents)) if (c) rmSync(c, { recursive: true, force: true });
   }
 } finally {
   if (baseline) spawnSync('git', ['worktree', 'remove', '--force', baseline.dir], { cwd: root });
