@@ -205,6 +205,9 @@ export function labelBox(m: Pick<ChartMark, 'label' | 'labelX' | 'labelY' | 'lab
   return { x0, x1: x0 + w, y0: m.labelY - ASCENT, y1: m.labelY + DESCENT };
 }
 
+/** A coordinate to a hundredth of a unit. */
+const hundredth = (v: number) => Math.round(v * 100) / 100;
+
 /**
  * Lays out the estimates of one scope of a measure over time.
  *
@@ -219,8 +222,10 @@ export function layoutChart(inputs: readonly ChartInput[], options: ChartOptions
   const [t0, t1] = options.domain ?? chartDomain(inputs);
   // 5 % headroom so the highest mark never sits on the frame.
   const { max, step } = niceScale(Math.max(...inputs.map((i) => i.high), 1) * 1.05);
-  const x = (t: number) => plot.left + ((t - t0) / (t1 - t0)) * (plot.right - plot.left);
-  const y = (v: number) => plot.bottom - (v / max) * (plot.bottom - plot.top);
+  // Coordinates to a hundredth of a unit (a 420-unit-wide drawing): finer is invisible, and
+  // "77.69999999999999" in every attribute of thousands of marks weighs on the page.
+  const x = (t: number) => hundredth(plot.left + ((t - t0) / (t1 - t0)) * (plot.right - plot.left));
+  const y = (v: number) => hundredth(plot.bottom - (v / max) * (plot.bottom - plot.top));
 
   const yTicks = Array.from({ length: Math.round(max / step) + 1 }, (_, k) => ({ y: y(k * step), label: formatNumber(k * step) }));
   const xTicks: ChartLayout['xTicks'] = [];
@@ -362,7 +367,7 @@ function binPoints(points: readonly { x: number; y: number }[], left: number): {
     if (ys) ys.push(p.y);
     else columns.set(k, [p.y]);
   }
-  return [...columns].sort((a, b) => a[0] - b[0]).map(([k, ys]) => ({ x: left + (k + 0.5) * BIN_WIDTH, y: ys.reduce((s, y) => s + y, 0) / ys.length }));
+  return [...columns].sort((a, b) => a[0] - b[0]).map(([k, ys]) => ({ x: hundredth(left + (k + 0.5) * BIN_WIDTH), y: hundredth(ys.reduce((s, y) => s + y, 0) / ys.length) }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartInputsOf, chartPanelsOf, estimatorOf, groupFigures, topicArchive, topicRowId, groupReactions, groupTransfers, topicSections, topicView, viewPart, type MeasureGroup } from './crossref';
+import { chartInputsOf, chartPanelsOf, choosePanels, estimatorOf, groupFigures, topicArchive, topicRowId, groupReactions, groupTransfers, topicSections, topicView, viewPart, type MeasureGroup } from './crossref';
 import type { GlossaryEntry } from '../claims';
 import { figure, reaction, source, transfer } from '../../../tests/helpers/builders';
 import { selectClaims } from './topics';
@@ -78,6 +78,20 @@ describe('groupFigures in time (the seeds’ cases)', () => {
     expect(panels[0]!.inputs.map((i) => i.series)).toEqual([0, 0, 1, 0]);
     // A month-level date keeps its whole month.
     expect(panels[0]!.inputs[2]).toMatchObject({ date: '2025-05', start: '2025-05-01', end: '2025-05-31' });
+  });
+
+  it('draws at most a page’s number of panels, the scopes with most estimates in their own order, and names the rest', () => {
+    const sectors = ['A', 'B', 'C', 'D'];
+    // Sector k has k + 2 estimates: D the most, A the fewest.
+    const many = sectors.flatMap((sector, k) => Array.from({ length: k + 2 }, (_, j) => source(`s-${sector}-${j}`, {
+      published: `2025-0${j + 1}-01`, figures: [figure(`f-${sector}-${j}`, { low: 100 + j, high: 100 + j, count: 'present', place: `Sector ${sector}` })],
+    })));
+    const panels = chartPanelsOf(groupFigures(selectClaims(many, { kind: 'figure' }))[0]!);
+    expect(panels.map((p) => p.title)).toEqual(['Present at a date, Sector A', 'Present at a date, Sector B', 'Present at a date, Sector C', 'Present at a date, Sector D']);
+    const chosen = choosePanels(panels, 2);
+    expect(chosen.drawn.map((p) => p.title)).toEqual(['Present at a date, Sector C', 'Present at a date, Sector D']);
+    expect(chosen.named).toEqual([{ title: 'present at a date, Sector B', estimates: 3 }, { title: 'present at a date, Sector A', estimates: 2 }]);
+    expect(choosePanels(panels, 4)).toEqual({ drawn: panels, named: [] });
   });
 
   it('titles the one panel of a measure by its place, in its own capitals', () => {

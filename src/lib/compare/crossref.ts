@@ -363,6 +363,31 @@ export function chartPanelsOf(group: Pick<MeasureGroup, 'rows'>): ChartPanel[] {
   });
 }
 
+/** The panels a page draws, and the scopes it only names: a page must not grow with the places the sources name. */
+export interface PanelChoice {
+  drawn: ChartPanel[];
+  /** The scopes not drawn, most estimates first: what each counts, and how many estimates it has. */
+  named: { title: string; estimates: number }[];
+}
+
+/**
+ * The `max` panels with the most estimates, in their own order, and the rest by name: a
+ * measure's estimates can come in as many scopes as the sources name places, and each
+ * panel is a drawing of its own.
+ *
+ * @example
+ * choosePanels(panels, 4) // { drawn: the 4 largest, named: [{ title: 'Sector E', estimates: 12 }, …] }
+ */
+export function choosePanels(panels: readonly ChartPanel[], max: number): PanelChoice {
+  if (panels.length <= max) return { drawn: [...panels], named: [] };
+  const ranked = [...panels].sort((a, b) => b.inputs.length - a.inputs.length);
+  const drawn = new Set(ranked.slice(0, max));
+  return {
+    drawn: panels.filter((p) => drawn.has(p)),
+    named: ranked.slice(max).map((p) => ({ title: p.titleInSentence ?? p.scope, estimates: p.inputs.length })),
+  };
+}
+
 /** What a topic page shows, by the kind of claims it gathers. */
 export type TopicView =
   | { kind: 'figure'; groups: MeasureGroup[]; count: number }
