@@ -7,7 +7,7 @@ describe('phasesOf', () => {
       '02:39:01 [build] ✓ Completed in 1.75s.',
       'timing: collections read (5000 sources) 3 ms',
       '02:39:01   ├─ /entities/australia/index.htmltiming: entity notes 12 ms',
-      'timing: export files for http://localhost:4321, database included 220 ms',
+      'timing: export files for http://localhost:4321, database included 220 ms (resident 1830 MiB)',
       'timing: entity notes 8 ms',
     ].join('\n');
     expect(phasesOf(output)).toEqual({

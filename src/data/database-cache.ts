@@ -4,16 +4,17 @@
  * A build whose rows, schema and writer are those of the last build reads the last file back
  * instead of writing it again; the bytes are the same either way (`databaseKey`).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseContent, databaseKey, writeDatabase, type DatabaseInput } from '../lib/publish';
+import { DATABASE_VOLATILE_HEADER, databaseContent, databaseKey, writeDatabaseFile, type DatabaseInput } from '../lib/publish';
 
 const FILE = /^[0-9a-f]{64}\.sqlite$/;
 
 /**
  * `buildDatabase`, with the file kept in `dir` under its key: only the latest is kept, and it
- * is written whole under another name first, so that a build stopped half-way never leaves a
- * file that a later build would take for finished.
+ * is written by SQLite on disk (`writeDatabaseFile`, lighter in memory than building it in
+ * memory) under another name first, so that a build stopped half-way never leaves a file
+ * that a later build would take for finished.
  *
  * @example
  * const build = cachedDatabaseBuilder('node_modules/.astro/dossier-sqlite');
@@ -29,11 +30,23 @@ export function cachedDatabaseBuilder(dir: string): (input: DatabaseInput) => Ui
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    const bytes = writeDatabase(content);
     mkdirSync(dir, { recursive: true });
     const partial = join(dir, `.${key}.${process.pid}.partial`);
-    writeFileSync(partial, bytes);
+    rmSync(partial, { force: true });
+    try {
+      writeDatabaseFile(content, partial);
+    } catch (e) {
+      rmSync(partial, { force: true });
+      throw e;
+    }
+    const fd = openSync(partial, 'r+');
+    try {
+      for (const { offset, length } of DATABASE_VOLATILE_HEADER) writeSync(fd, new Uint8Array(length), 0, length, offset);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(partial, file);
+    const bytes = new Uint8Array(readFileSync(file));
     for (const name of readdirSync(dir)) if (FILE.test(name) && name !== `${key}.sqlite`) rmSync(join(dir, name), { force: true });
     return bytes;
   };

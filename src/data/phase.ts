@@ -5,9 +5,9 @@
  */
 const ON = process.env.DOSSIER_TIMINGS === '1';
 
-/** Prints `timing: <label> <ms> ms` when timings are on. */
+/** Prints `timing: <label> <ms> ms (resident <MiB> MiB)` when timings are on: the memory after the step, to find the peak's phase. */
 export function notePhase(label: string, ms: number): void {
-  if (ON) console.log(`timing: ${label} ${ms.toFixed(0)} ms`);
+  if (ON) console.log(`timing: ${label} ${ms.toFixed(0)} ms (resident ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB)`);
 }
 
 /** Runs `step`, and when timings are on prints how long it took once it is done. */

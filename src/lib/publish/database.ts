@@ -220,8 +220,30 @@ export function databaseContent(input: DatabaseInput): DatabaseContent {
   return { tables: DATABASE_TABLES.map((t) => [t.name, rows.get(t.name) ?? []]), search: searchRows(input, translated) };
 }
 
+/** Fills an empty database with these rows: tables, indexes, views, the full-text table, checked keys, vacuumed. */
+function fillDatabase(db: DatabaseSync, content: DatabaseContent): void {
+  db.exec(`PRAGMA page_size = ${DATABASE_PAGE_SIZE}; PRAGMA encoding = 'UTF-8'; PRAGMA foreign_keys = OFF; PRAGMA user_version = ${DATABASE_FORMAT};`);
+  const rows = new Map(content.tables);
+  db.exec('BEGIN');
+  for (const table of DATABASE_TABLES) {
+    db.exec(createTableSql(table));
+    insertAll(db, table, rows.get(table.name) ?? []);
+  }
+  for (const table of DATABASE_TABLES) for (const sql of createIndexSql(table)) db.exec(sql);
+  for (const view of DATABASE_VIEWS) db.exec(`CREATE VIEW ${view.name} AS\n${view.sql}`);
+  db.exec(createSearchSql());
+  const cols = DATABASE_SEARCH.columns.map((c) => c.name);
+  const insert = db.prepare(`INSERT INTO ${DATABASE_SEARCH.name} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  for (const row of content.search) insert.run(...cols.map((c) => (row[c] ?? null) as SQLInputValue));
+  db.exec(`INSERT INTO ${DATABASE_SEARCH.name} (${DATABASE_SEARCH.name}) VALUES ('optimize')`);
+  db.exec('COMMIT');
+  const broken = db.prepare('PRAGMA foreign_key_check').all();
+  if (broken.length) throw new Error(`dossier.sqlite: ${broken.length} row(s) name a missing row: ${JSON.stringify(broken.slice(0, 5))}`);
+  db.exec('VACUUM');
+}
+
 /**
- * The file's bytes for these rows: tables, indexes, views, the full-text table, checked keys.
+ * The file's bytes for these rows, made in memory.
  *
  * @example
  * new TextDecoder().decode(writeDatabase(databaseContent(input)).subarray(0, 15)) // 'SQLite format 3'
@@ -229,25 +251,35 @@ export function databaseContent(input: DatabaseInput): DatabaseContent {
 export function writeDatabase(content: DatabaseContent): Uint8Array {
   const db = new DatabaseSync(':memory:');
   try {
-    db.exec(`PRAGMA page_size = ${DATABASE_PAGE_SIZE}; PRAGMA encoding = 'UTF-8'; PRAGMA foreign_keys = OFF; PRAGMA user_version = ${DATABASE_FORMAT};`);
-    const rows = new Map(content.tables);
-    db.exec('BEGIN');
-    for (const table of DATABASE_TABLES) {
-      db.exec(createTableSql(table));
-      insertAll(db, table, rows.get(table.name) ?? []);
-    }
-    for (const table of DATABASE_TABLES) for (const sql of createIndexSql(table)) db.exec(sql);
-    for (const view of DATABASE_VIEWS) db.exec(`CREATE VIEW ${view.name} AS\n${view.sql}`);
-    db.exec(createSearchSql());
-    const cols = DATABASE_SEARCH.columns.map((c) => c.name);
-    const insert = db.prepare(`INSERT INTO ${DATABASE_SEARCH.name} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-    for (const row of content.search) insert.run(...cols.map((c) => (row[c] ?? null) as SQLInputValue));
-    db.exec(`INSERT INTO ${DATABASE_SEARCH.name} (${DATABASE_SEARCH.name}) VALUES ('optimize')`);
-    db.exec('COMMIT');
-    const broken = db.prepare('PRAGMA foreign_key_check').all();
-    if (broken.length) throw new Error(`dossier.sqlite: ${broken.length} row(s) name a missing row: ${JSON.stringify(broken.slice(0, 5))}`);
-    db.exec('VACUUM');
+    fillDatabase(db, content);
     return db.serialize();
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The header fields SQLite fills in a file on disk and leaves at zero in a serialised
+ * in-memory database (the file change counter, at 24, and the version-valid-for number and
+ * the SQLite version that wrote the file, at 92): zeroed, a file written on disk has the
+ * bytes `writeDatabase` makes, which a reader's SQLite opens all the same.
+ */
+export const DATABASE_VOLATILE_HEADER: readonly { offset: number; length: number }[] = [{ offset: 24, length: 4 }, { offset: 92, length: 8 }];
+
+/**
+ * The same file written at `path` (which must not exist), the same bytes as `writeDatabase`
+ * makes once its `DATABASE_VOLATILE_HEADER` is zeroed: SQLite then keeps only its page cache in memory, where in memory the database, the
+ * copy VACUUM makes and the serialised copy are all held at once (about 0.6 GiB at 5,000
+ * sources, BENCHMARKS.md). No journal: a file stopped half-way is thrown away by its writer.
+ *
+ * @example
+ * writeDatabaseFile(databaseContent(input), '/tmp/x/.dossier.partial')
+ */
+export function writeDatabaseFile(content: DatabaseContent, path: string): void {
+  const db = new DatabaseSync(path);
+  try {
+    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
+    fillDatabase(db, content);
   } finally {
     db.close();
   }
@@ -267,10 +299,13 @@ export function databaseKey(content: DatabaseContent): string {
   hash.update(JSON.stringify({
     format: DATABASE_FORMAT, pageSize: DATABASE_PAGE_SIZE, sqlite: process.versions.sqlite ?? '',
     schema: [DATABASE_TABLES, DATABASE_VIEWS, DATABASE_SEARCH],
-    writer: [writeDatabase, insertAll, keyCompare, createTableSql, createIndexSql, createSearchSql].map(String),
+    writer: [fillDatabase, insertAll, keyCompare, createTableSql, createIndexSql, createSearchSql].map(String),
   }));
-  for (const [name, rows] of content.tables) hash.update(`\0${name}\0${JSON.stringify(rows, jsonSafe)}`);
-  hash.update(`\0search\0${JSON.stringify(content.search, jsonSafe)}`);
+  // Row by row: one string of a whole table would be tens of megabytes at 5,000 sources.
+  for (const [name, rows] of [...content.tables, ['search', content.search] as const]) {
+    hash.update(`\0${name}`);
+    for (const row of rows) hash.update(`\n${JSON.stringify(row, jsonSafe)}`);
+  }
   return hash.digest('hex');
 }
 
