@@ -9,7 +9,7 @@
  *   `pagefind-fr/`, and past 500 source pages in a language its sources in buckets beside
  *   them (`planBundles`); the search page merges them so one search spans all.
  * - `single`: one index for everything, stemmed as English.
- * Only pages marked `data-pagefind-body` are read. A bundle whose pages are unchanged since
+ * Only pages marked `data-pagefind-body` go to Pagefind. A bundle whose pages are unchanged since
  * the last run (recorded in --cache, by default Astro's cache folder) is kept as it is.
  * Pages keep `<html lang="en">` as served; only the copy handed to Pagefind is retagged,
  * and spaced where blocks meet (spaceBlockEnds) so that no two words run together.
