@@ -7,18 +7,14 @@ import { cachedDatabaseBuilder } from './database-cache';
 import { input, sources } from '../../tests/helpers/database-input';
 import { SITE } from '../../tests/helpers/releases';
 
-const bytes = buildDatabase(((): DatabaseInput => {
+/** The database input exportFiles gives its builder, as a build would. */
+const databaseInput = (over = {}) => {
   let captured: DatabaseInput | undefined;
-  exportFiles(input({ buildDatabase: (d: DatabaseInput) => { captured = d; return new Uint8Array(); } }), SITE);
+  exportFiles(input({ ...over, buildDatabase: (d: DatabaseInput) => { captured = d; return new Uint8Array(); } }), SITE);
   return captured!;
-})());
+};
+const bytes = buildDatabase(databaseInput());
 describe('cachedDatabaseBuilder', () => {
-  /** The database input exportFiles gives its builder, as a build would. */
-  const databaseInput = (over = {}) => {
-    let captured: DatabaseInput | undefined;
-    exportFiles(input({ ...over, buildDatabase: (d: DatabaseInput) => { captured = d; return new Uint8Array(); } }), SITE);
-    return captured!;
-  };
   const dirs: string[] = [];
   afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
   const tempDir = () => { const d = mkdtempSync(join(tmpdir(), 'dossier-sqlite-')); dirs.push(d); return join(d, 'cache'); };
